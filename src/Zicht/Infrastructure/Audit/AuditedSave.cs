@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Zicht.Data;
+
+namespace Zicht.Infrastructure.Audit;
+
+/// <summary>
+/// Wraps every SaveChanges: bumps concurrency versions, refuses edits to the trail, turns the tracked
+/// changes into audit lines and appends them to the hash chain in the same transaction as the change.
+/// </summary>
+internal static class AuditedSave
+{
+    public static async Task<int> RunAsync(ZichtDb db, Func<Task<int>> save, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries().ToList();
+        RefuseTrailEdits(tracked);
+        BumpVersions(tracked);
+        var lines = AuditCollector.Collect(db, tracked);
+        lines.AddRange(db.PendingAuditLines);
+        db.PendingAuditLines.Clear();
+        if (lines.Count == 0)
+        {
+            return await save();
+        }
+
+        var ownsTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownsTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await AuditChain.AppendAsync(db, lines, ct);
+            var written = await save();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return written;
+        }
+        catch
+        {
+            // The change failed (e.g. a concurrency conflict): its audit lines must not linger in
+            // the context and be written later by an unrelated save.
+            foreach (var line in lines)
+            {
+                db.Entry(line).State = EntityState.Detached;
+            }
+            throw;
+        }
+    }
+
+    private static void RefuseTrailEdits(List<EntityEntry> tracked)
+    {
+        if (tracked.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+    }
+
+    private static void BumpVersions(List<EntityEntry> tracked)
+    {
+        foreach (var entry in tracked.Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
+        {
+            var versioned = (IVersioned)entry.Entity;
+            versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+        }
+    }
+}

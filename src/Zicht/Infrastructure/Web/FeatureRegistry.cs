@@ -1,0 +1,18 @@
+namespace Zicht.Infrastructure.Web;
+
+/// <summary>
+/// The one place where feature folders plug in services and endpoints, so WebSetup stays small.
+/// Each feature adds one line to each method.
+/// </summary>
+internal static class FeatureRegistry
+{
+    public static void AddFeatureServices(WebApplicationBuilder builder)
+    {
+        _ = builder;
+    }
+
+    public static void UseFeatures(WebApplication app)
+    {
+        _ = app;
+    }
+}

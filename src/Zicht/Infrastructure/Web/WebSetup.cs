@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Zicht.Data;
+using Zicht.Features.Demo;
+using Zicht.Infrastructure.Auth;
+using Zicht.Infrastructure.Localisation;
+
+namespace Zicht.Infrastructure.Web;
+
+/// <summary>Builds the web app: services, middleware and endpoints. Features register themselves here.</summary>
+public static class WebSetup
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    /// <summary>Services shared by the web app and the command line.</summary>
+    public static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddZichtDatabase(builder.Configuration, builder.Environment);
+        services.Configure<ZichtOptions>(builder.Configuration.GetSection("Zicht"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddZichtIdentity(builder.Configuration);
+        // Keys in the database: every app instance behind the load balancer reads the same key ring,
+        // so a cookie issued by one instance is valid on the other.
+        services.AddDataProtection().SetApplicationName("Zicht").PersistKeysToDbContext<ZichtDb>();
+        services.AddZichtLocalisation();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Shared/Error");
+        }).AddZichtViewLocalisation();
+        services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
+        services.AddHttpContextAccessor();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<DemoSeeder>();
+        services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        FeatureRegistry.AddFeatureServices(builder);
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/fout");
+        app.UseStatusCodePagesWithReExecute("/fout", "?code={0}");
+        app.Use(SecurityHeaders.Add);
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<RequestContextMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        FeatureRegistry.UseFeatures(app);
+        app.MapRazorPages();
+        app.MapHealthChecks("/health");
+        app.MapLanguageSwitch();
+    }
+
+    /// <summary>Migrates the database and, in local demo mode only, seeds the demo organisation.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
+        scope.ServiceProvider.GetRequiredService<RequestContext>().ActorName = "system:startup";
+        var db = scope.ServiceProvider.GetRequiredService<ZichtDb>();
+        var options = app.Configuration.GetSection("Zicht").Get<ZichtOptions>() ?? new ZichtOptions();
+        if (options.MigrateOnStart)
+        {
+            await DatabaseSetup.MigrateAsync(db);
+        }
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        await IdentitySetup.EnsureRolesAsync(roles);
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        if (seeder.IsAllowed && await seeder.IsDatabaseEmptyAsync())
+        {
+            var report = await seeder.SeedAsync(options.DemoCases, progress: null, CancellationToken.None);
+            app.Logger.LogInformation("Demo organisation created with {Cases} cases", report.Cases);
+            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintLogins(app.Urls));
+        }
+    }
+}
+
+/// <summary>Settings under "Zicht" in appsettings / environment (Zicht__MinimumGroupSize …).</summary>
+public sealed class ZichtOptions
+{
+    /// <summary>Only in this mode (ASPNETCORE_ENVIRONMENT=Local) may demo data be created.</summary>
+    public bool DemoMode { get; set; }
+    public int DemoCases { get; set; } = 40;
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Aggregates over fewer cases or responses than this are suppressed for aggregate-only users.</summary>
+    public int MinimumGroupSize { get; set; } = 5;
+}

@@ -1,0 +1,1 @@
+namespace Zicht.Tests; public class Smoke { [Xunit.Fact] public void Runs() => Xunit.Assert.True(true); }
