@@ -13,5 +13,5 @@ fi
 dotnet build src/Zicht -v q -nologo >/dev/null
 for target in Sqlite Postgres; do
   dotnet ef migrations add "$name" --no-build --project src/Zicht --context "${target}ZichtDb" \
-    --output-dir "Data/Migrations/$target" --namespace "Zicht.Data.Migrations.$target"
+    --output-dir "Data/Migrations/$target"
 done

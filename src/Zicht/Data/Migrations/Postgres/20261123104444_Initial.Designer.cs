@@ -12,7 +12,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZichtDb))]
-    [Migration("20261123104414_Initial")]
+    [Migration("20261123104444_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
