@@ -9,8 +9,9 @@ namespace Zicht.Infrastructure.Localisation;
 public sealed class SharedText;
 
 /// <summary>
-/// Texts live in <c>Resources/texts.nl.json</c> and <c>Resources/texts.en.json</c>, keyed by the
-/// English text. English falls back to the key, so only Dutch must be complete (a test checks this).
+/// Texts live in <c>texts.nl.json</c> and <c>texts.en.json</c> files (one pair in Resources/ for shared
+/// texts, one pair per feature folder), keyed by the English text. All files of a language are merged.
+/// English falls back to the key, so only Dutch must be complete (a test checks this).
 /// </summary>
 public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
 {
@@ -24,10 +25,16 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
     public static IReadOnlyDictionary<string, string> Load(string language)
     {
         var assembly = typeof(JsonStringLocalizerFactory).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Zicht.Resources.texts.{language}.json");
-        return stream is null
-            ? new Dictionary<string, string>()
-            : JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+        var table = new Dictionary<string, string>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith($"texts.{language}.json", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+            {
+                table[key] = value;
+            }
+        }
+        return table;
     }
 }
 

@@ -12,7 +12,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZichtDb))]
-    [Migration("20261123104444_Initial")]
+    [Migration("20261123104530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -537,6 +537,137 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AdultSafetyPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseRef")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("ChildBirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChildSafetyPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("CrisisAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CrisisBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NetworkMeetings")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NetworkMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Placement")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PlanB")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("StartedInPlanB")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("Step01InternalMapping")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step02MappingConversations")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step03InformedNetworkStarted")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step04ChildrenInvolved")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step05WordsAndPictures")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step06TimelineShared")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step07DangerStatementsGoals")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step08StrengthsSafety")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step09SafetyGoalDiscussed")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step10InitialSafetyPlan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step11SafetyPlanMonitoring")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step12NetworkMeeting")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Step13FinalSafetyPlan")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Worker")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "CaseRef")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "OpenedOn");
+
+                    b.HasIndex("TeamId", "OpenedOn");
+
+                    b.ToTable("Trajectory");
+                });
+
             modelBuilder.Entity("Zicht.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -787,6 +918,38 @@ namespace Zicht.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
+                {
+                    b.HasOne("Zicht.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zicht.Features.Cases.Case", b =>

@@ -11,7 +11,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZichtDb))]
-    [Migration("20261123104440_Initial")]
+    [Migration("20261123104525_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -526,6 +526,137 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdultSafetyPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseRef")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildSafetyPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CrisisAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrisisBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NetworkMeetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NetworkMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Placement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanB")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StartedInPlanB")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Step01InternalMapping")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step02MappingConversations")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step03InformedNetworkStarted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step04ChildrenInvolved")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step05WordsAndPictures")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step06TimelineShared")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step07DangerStatementsGoals")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step08StrengthsSafety")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step09SafetyGoalDiscussed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step10InitialSafetyPlan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step11SafetyPlanMonitoring")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step12NetworkMeeting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Step13FinalSafetyPlan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Worker")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "CaseRef")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "OpenedOn");
+
+                    b.HasIndex("TeamId", "OpenedOn");
+
+                    b.ToTable("Trajectory");
+                });
+
             modelBuilder.Entity("Zicht.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -776,6 +907,38 @@ namespace Zicht.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
+                {
+                    b.HasOne("Zicht.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zicht.Features.Cases.Case", b =>

@@ -1,0 +1,56 @@
+namespace Zicht.Features.Trajectories;
+
+public enum PlanB { None, Network, Residential }
+
+public enum Placement { None, FamilyNetwork, SocialNetwork, Foster, Residential }
+
+/// <summary>
+/// One trajectory in the shape of the exchange format (../shared/formats/trajectories.md): the row
+/// every breadth, duration and core-data figure is computed from. Imported historical trajectories
+/// have no <see cref="CaseId"/>; a live case keeps its own row up to date from what was recorded.
+/// Group columns are denormalised ids so dashboards aggregate without joins over a million rows.
+/// </summary>
+public class Trajectory
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The live case this row is derived from, or null for an imported historical trajectory.</summary>
+    public Guid? CaseId { get; set; }
+    public required string CaseRef { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    public Guid RegionId { get; set; }
+    public Guid TeamId { get; set; }
+
+    /// <summary>Staff code of the responsible worker (format column <c>worker</c>).</summary>
+    public string? Worker { get; set; }
+    public DateOnly OpenedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public string? ClosureReason { get; set; }
+    public DateOnly? ChildBirthDate { get; set; }
+    public bool? StartedInPlanB { get; set; }
+    public PlanB? PlanB { get; set; }
+    public int? NetworkMembers { get; set; }
+    public int? NetworkMeetings { get; set; }
+    public DateOnly? AdultSafetyPlanOn { get; set; }
+    public DateOnly? ChildSafetyPlanOn { get; set; }
+    public Placement? Placement { get; set; }
+    public int? CrisisBefore { get; set; }
+    public int? CrisisAfter { get; set; }
+
+    public DateOnly? Step01InternalMapping { get; set; }
+    public DateOnly? Step02MappingConversations { get; set; }
+    public DateOnly? Step03InformedNetworkStarted { get; set; }
+    public DateOnly? Step04ChildrenInvolved { get; set; }
+    public DateOnly? Step05WordsAndPictures { get; set; }
+    public DateOnly? Step06TimelineShared { get; set; }
+    public DateOnly? Step07DangerStatementsGoals { get; set; }
+    public DateOnly? Step08StrengthsSafety { get; set; }
+    public DateOnly? Step09SafetyGoalDiscussed { get; set; }
+    public DateOnly? Step10InitialSafetyPlan { get; set; }
+    public DateOnly? Step11SafetyPlanMonitoring { get; set; }
+    public DateOnly? Step12NetworkMeeting { get; set; }
+    public DateOnly? Step13FinalSafetyPlan { get; set; }
+
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+}

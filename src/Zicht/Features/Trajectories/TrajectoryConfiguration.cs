@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Zicht.Features.Trajectories;
+
+internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Trajectory>
+{
+    public void Configure(EntityTypeBuilder<Trajectory> b)
+    {
+        b.Property(t => t.CaseRef).HasMaxLength(64);
+        b.Property(t => t.Worker).HasMaxLength(64);
+        b.Property(t => t.ClosureReason).HasMaxLength(500);
+        b.Property(t => t.PlanB).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.Placement).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(t => new { t.OrganisationId, t.CaseRef }).IsUnique();
+        b.HasIndex(t => t.CaseId).IsUnique();
+        b.HasIndex(t => new { t.TeamId, t.OpenedOn });
+        b.HasIndex(t => new { t.RegionId, t.OpenedOn });
+        b.HasOne<Organisation.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Cases.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
