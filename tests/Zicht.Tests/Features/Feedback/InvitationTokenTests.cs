@@ -1,3 +1,4 @@
+using Xunit;
 using Zicht.Features.Feedback;
 
 namespace Zicht.Tests.Features.Feedback;

@@ -1,3 +1,4 @@
+using Xunit;
 using Zicht.Features.Surveys;
 
 namespace Zicht.Tests.Features.Surveys;

@@ -1,3 +1,4 @@
+using Xunit;
 using Zicht.Features.Surveys;
 using Zicht.Features.Surveys.Statistics;
 
