@@ -9,10 +9,12 @@ internal static class FeatureRegistry
     public static void AddFeatureServices(WebApplicationBuilder builder)
     {
         _ = builder;
+        Zicht.Features.Surveys.SurveysSetup.AddServices(builder);
     }
 
     public static void UseFeatures(WebApplication app)
     {
         _ = app;
+        Zicht.Features.Surveys.SurveysSetup.Use(app);
     }
 }
