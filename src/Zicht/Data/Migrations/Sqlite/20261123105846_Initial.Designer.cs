@@ -11,7 +11,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZichtDb))]
-    [Migration("20261123105708_Initial")]
+    [Migration("20261123105846_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
