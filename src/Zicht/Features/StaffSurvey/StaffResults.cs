@@ -10,7 +10,7 @@ public enum StaffGrouping { Role, Service, Region }
 /// <summary>An item's collapsed answers per group, with the chi-square test only when every group is large enough.</summary>
 public sealed record GroupComparison(Item Item, IReadOnlyList<(string Group, int[]? Counts)> Groups, ChiSquareResult? Test);
 
-public sealed record WaveBarometer(Guid WaveId, string Title, DateTime OpenedAt, int N, Distribution? Distribution);
+public sealed record WaveBarometer(Guid WaveId, string Title, DateTime OpenedAt, bool Closed, Distribution? Distribution);
 
 /// <summary>Staff survey results for one wave. Every figure needs the minimum group size.</summary>
 public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
@@ -68,8 +68,7 @@ public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
         {
             var data = (await LoadAsync(wave.Id, ct))!;
             var item = data.Instrument.FindItem("barometer");
-            var n = data.Responses.Count;
-            result.Add(new WaveBarometer(wave.Id, wave.Title, wave.OpenedAt, n, item is null ? null : ItemDistribution(data, item, minimum)));
+            result.Add(new WaveBarometer(wave.Id, wave.Title, wave.OpenedAt, wave.ClosedAt is not null, item is null ? null : ItemDistribution(data, item, minimum)));
         }
         return result;
     }

@@ -21,6 +21,7 @@ public static class SurveysSetup
         services.AddSingleton<FeedbackMail>();
         services.AddScoped<StaffBallotBox>();
         services.AddScoped<StaffResults>();
+        services.AddScoped<StaffWaves>();
         services.AddHostedService<FollowUpJob>();
         var perMinute = builder.Configuration.GetValue("Zicht:Feedback:PublicRequestsPerMinute", 60);
         // Public pages are reachable without an account: limit each client address so nobody can hammer
