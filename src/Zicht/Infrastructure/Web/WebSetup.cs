@@ -40,6 +40,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
         }).AddZichtViewLocalisation();
         services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
         services.AddHttpContextAccessor();

@@ -1,0 +1,3 @@
+global using AngleSharp.Dom;
+global using Xunit;
+global using Zicht.Tests.Infrastructure;
