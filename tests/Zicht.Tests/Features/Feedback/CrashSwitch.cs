@@ -25,6 +25,10 @@ public sealed class CrashSwitch : DbCommandInterceptor
 
     private void Trip(DbCommand command)
     {
+        if (Environment.GetEnvironmentVariable("CRASH_DEBUG") is not null)
+        {
+            Console.WriteLine("CMD: " + command.CommandText.Replace('\n', ' '));
+        }
         if (ArmedFor is { } marker && command.CommandText.Contains(marker, StringComparison.Ordinal))
         {
             ArmedFor = null;
