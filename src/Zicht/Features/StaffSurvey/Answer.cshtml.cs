@@ -10,7 +10,7 @@ using Zicht.Infrastructure.Localisation;
 
 namespace Zicht.Features.StaffSurvey;
 
-/// <summary>The staff survey form. Deliberately not audited (decision 005): the trail names the actor.</summary>
+/// <summary>The staff survey form. Deliberately not audited (decision 007): the trail names the actor.</summary>
 [EnableRateLimiting(SurveysSetup.PublicRateLimit)]
 public class AnswerModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, InstrumentStore instruments, RequestContext context,
     IStringLocalizer<SharedText> t) : PageModel

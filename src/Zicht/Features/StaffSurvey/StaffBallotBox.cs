@@ -11,7 +11,7 @@ public enum BallotResult { Stored, AlreadyAnswered, WaveClosed, NotInvited }
 /// <summary>
 /// Stores an anonymous staff answer and the once-only mark in one transaction, without going through
 /// SaveChanges: the audit interceptor would write a line naming the actor right next to the response.
-/// See docs/decisions/005-anonymous-staff-survey.md for what is and is not stored.
+/// See docs/decisions/007-anonymous-staff-survey.md for what is and is not stored.
 /// </summary>
 public sealed class StaffBallotBox(ZichtDb db, TimeProvider clock)
 {

@@ -35,7 +35,7 @@ public class StaffWaveTeam
 /// <summary>
 /// "This person has answered this wave": HMAC-SHA256(wave key, staff id). No time, no response id, no
 /// account id. Written with raw SQL so no audit line (which names the actor) is made. See
-/// docs/decisions/005-anonymous-staff-survey.md.
+/// docs/decisions/007-anonymous-staff-survey.md.
 /// </summary>
 public class StaffParticipation
 {

@@ -30,7 +30,7 @@ public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProv
 
     /// <summary>
     /// Closes the wave, keeps the number of participants, and deletes the participation marks and the
-    /// wave key: once nobody can answer any more, nothing needs to know who did (decision 005).
+    /// wave key: once nobody can answer any more, nothing needs to know who did (decision 007).
     /// </summary>
     public async Task<bool> CloseAsync(Guid waveId, CancellationToken ct = default)
     {
