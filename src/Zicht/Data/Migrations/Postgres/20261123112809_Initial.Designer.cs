@@ -12,7 +12,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZichtDb))]
-    [Migration("20261123111028_Initial")]
+    [Migration("20261123112809_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

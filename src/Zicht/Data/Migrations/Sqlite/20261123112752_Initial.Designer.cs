@@ -11,7 +11,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZichtDb))]
-    [Migration("20261123111022_Initial")]
+    [Migration("20261123112752_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
