@@ -33,8 +33,12 @@ internal static class BenchCommands
                 tokens.Add(raw);
                 db.Add(new FeedbackInvitation
                 {
-                    CaseId = caseId, Respondent = Audience.Parent, InstrumentVersionId = versionId, TokenHash = InvitationToken.Hash(raw),
-                    CreatedAt = now, ExpiresAt = now.AddDays(1),
+                    CaseId = caseId,
+                    Respondent = Audience.Parent,
+                    InstrumentVersionId = versionId,
+                    TokenHash = InvitationToken.Hash(raw),
+                    CreatedAt = now,
+                    ExpiresAt = now.AddDays(1),
                 });
                 if (tokens.Count % 1000 == 0)
                 {
@@ -75,8 +79,12 @@ internal static class BenchCommands
         db.AddRange(organisation, service, region, team, worker);
         var c = new Case
         {
-            Reference = "BENCH-" + tag, OrganisationId = organisation.Id, ServiceId = service.Id, TeamId = team.Id,
-            ResponsibleWorkerId = worker.Id, ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow),
+            Reference = "BENCH-" + tag,
+            OrganisationId = organisation.Id,
+            ServiceId = service.Id,
+            TeamId = team.Id,
+            ResponsibleWorkerId = worker.Id,
+            ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow),
         };
         db.Add(c);
         await db.SaveChangesAsync(ct);

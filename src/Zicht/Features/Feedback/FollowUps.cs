@@ -36,8 +36,13 @@ public sealed class FollowUps(ZichtDb db, InstrumentStore instruments, TimeProvi
             {
                 db.Add(new FeedbackInvitation
                 {
-                    CaseId = c.CaseId, Respondent = Audience.FollowUp, InstrumentVersionId = versionId,
-                    CreatedAt = clock.GetUtcNow().UtcDateTime, FollowUpOfId = c.Id, DueOn = due, Email = c.Email,
+                    CaseId = c.CaseId,
+                    Respondent = Audience.FollowUp,
+                    InstrumentVersionId = versionId,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                    FollowUpOfId = c.Id,
+                    DueOn = due,
+                    Email = c.Email,
                 });
                 added++;
             }

@@ -68,7 +68,9 @@ public sealed class InstrumentStore(ZichtDb db)
         }
         var row = new InstrumentVersion
         {
-            Key = instrument.Key, Version = instrument.Version, Audience = instrument.Audience,
+            Key = instrument.Key,
+            Version = instrument.Version,
+            Audience = instrument.Audience,
             Json = InstrumentJson.Write(instrument),
         };
         db.Add(row);

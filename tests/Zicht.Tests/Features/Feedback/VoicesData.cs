@@ -37,8 +37,13 @@ public sealed record VoicesWorld(Guid RegionId, Guid ServiceId, Guid TeamA, Guid
     {
         var c = new Case
         {
-            Reference = "D-" + Guid.NewGuid().ToString("N")[..10], OrganisationId = OrganisationId, ServiceId = ServiceId,
-            TeamId = team, ResponsibleWorkerId = worker, ReferralDate = new DateOnly(2026, 1, 5), ClosedOn = closedOn,
+            Reference = "D-" + Guid.NewGuid().ToString("N")[..10],
+            OrganisationId = OrganisationId,
+            ServiceId = ServiceId,
+            TeamId = team,
+            ResponsibleWorkerId = worker,
+            ReferralDate = new DateOnly(2026, 1, 5),
+            ClosedOn = closedOn,
             Phase = closedOn is null ? CasePhase.SafetyPlanning : CasePhase.Closed,
         };
         db.Cases.Add(c);
