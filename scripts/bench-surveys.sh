@@ -48,7 +48,7 @@ other="$(awk '/^SUBMITTED_OTHER/ { print $2 }' <<<"$submits")"
 awk -v b="$b" -v v="$v" -v s="$s" 'BEGIN { printf "ratio view/minimal %.2f   submission/minimal %.2f\n", v / b, s / b }'
 echo "submissions answered 302 (stored): $ok, other answers: $other, requests after the links ran out: $(awk '/^RAN_OUT/ { print $2 }' <<<"$submits")"
 kill "$server"; wait "$server" 2>/dev/null || true
-counted="$(dotnet "$dll" bench-surveys count --case "$case_id")" || true
+counted="$(dotnet "$dll" bench-surveys count --case "$case_id" | grep "^used=" || true)"
 echo "database: $counted"
 used="$(sed 's/used=\([0-9]*\).*/\1/' <<<"$counted")"
 responses="$(sed 's/.*responses=\([0-9]*\).*/\1/' <<<"$counted")"
