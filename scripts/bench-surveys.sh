@@ -17,7 +17,7 @@ dotnet build src/Zicht -c Release -nologo -v q -clp:ErrorsOnly >&2
 dll=src/Zicht/bin/Release/net10.0/Zicht.dll
 dotnet "$dll" migrate >/dev/null
 links=$(( secs * 2000 ))
-case_id="$(dotnet "$dll" bench-surveys prepare --links "$links" --out "$work/tokens.txt" | tail -1)"
+case_id="$(dotnet "$dll" surveys bench prepare --links "$links" --out "$work/tokens.txt" | tail -1)"
 ASPNETCORE_URLS="$base" dotnet "$dll" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -48,7 +48,7 @@ other="$(awk '/^SUBMITTED_OTHER/ { print $2 }' <<<"$submits")"
 awk -v b="$b" -v v="$v" -v s="$s" 'BEGIN { printf "ratio view/minimal %.2f   submission/minimal %.2f\n", v / b, s / b }'
 echo "submissions answered 302 (stored): $ok, other answers: $other, requests after the links ran out: $(awk '/^RAN_OUT/ { print $2 }' <<<"$submits")"
 kill "$server"; wait "$server" 2>/dev/null || true
-counted="$(dotnet "$dll" bench-surveys count --case "$case_id" | grep "^used=" || true)"
+counted="$(dotnet "$dll" surveys bench count --case "$case_id" | grep "^used=" || true)"
 echo "database: $counted"
 used="$(sed 's/used=\([0-9]*\).*/\1/' <<<"$counted")"
 responses="$(sed 's/.*responses=\([0-9]*\).*/\1/' <<<"$counted")"

@@ -9,7 +9,7 @@ using Zicht.Features.Surveys;
 namespace Zicht.Features.Feedback;
 
 /// <summary>
-/// `zicht bench-surveys prepare|count`: data for scripts/bench-surveys.sh. It makes its own
+/// `zicht surveys bench prepare|count`: data for scripts/bench-surveys.sh. It makes its own
 /// organisation ("BENCH…") with one case, so it never touches real families; the tokens it writes are
 /// for that case only.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class BenchCommands
         var links = new Option<int>("--links") { Description = "How many one-time links to make.", DefaultValueFactory = _ => 1000 };
         var output = new Option<FileInfo>("--out") { Description = "File to write the tokens to, one per line.", Required = true };
         var prepare = new Command("prepare", "Create a benchmark case with one-time links and write their tokens to a file.") { links, output };
-        prepare.SetAction((parse, ct) => Infrastructure.Cli.ZichtCli.WithServicesAsync("bench-surveys", async (sp, token) =>
+        prepare.SetAction((parse, ct) => Infrastructure.Cli.ZichtCli.WithServicesAsync("surveys-bench", async (sp, token) =>
         {
             var db = sp.GetRequiredService<ZichtDb>();
             var caseId = await CreateCaseAsync(db, token);
@@ -54,7 +54,7 @@ internal static class BenchCommands
 
         var caseOption = new Option<Guid>("--case") { Description = "The benchmark case.", Required = true };
         var count = new Command("count", "Print used links and stored responses of the benchmark case: the two must be equal.") { caseOption };
-        count.SetAction((parse, ct) => Infrastructure.Cli.ZichtCli.WithServicesAsync("bench-surveys", async (sp, token) =>
+        count.SetAction((parse, ct) => Infrastructure.Cli.ZichtCli.WithServicesAsync("surveys-bench", async (sp, token) =>
         {
             var db = sp.GetRequiredService<ZichtDb>();
             var id = parse.GetValue(caseOption);
@@ -65,7 +65,8 @@ internal static class BenchCommands
             Console.WriteLine($"used={used.Count} responses={stored} orphans={orphans}");
             return used.Count == stored && orphans == 0 ? 0 : 3;
         }, ct));
-        return new Command("bench-surveys", "Data for the survey load benchmark (scripts/bench-surveys.sh).") { prepare, count };
+        var bench = new Command("bench", "Data for the survey load benchmark (scripts/bench-surveys.sh).") { prepare, count };
+        return new Command("surveys", "Survey instruments and the survey load benchmark.") { bench, InstrumentCommands.Add(), InstrumentCommands.Export() };
     }
 
     private static async Task<Guid> CreateCaseAsync(ZichtDb db, CancellationToken ct)
