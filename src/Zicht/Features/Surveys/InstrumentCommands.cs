@@ -31,10 +31,20 @@ internal static class InstrumentCommands
         var command = new Command("instrument-add", "Add a new version of an instrument (checked before it is stored).") { file };
         command.SetAction((parse, ct) => ZichtCli.WithServicesAsync("surveys-instrument", async (sp, token) =>
         {
-            var instrument = InstrumentJson.Parse(await File.ReadAllTextAsync(parse.GetValue(file)!.FullName, token));
-            var store = sp.GetRequiredService<InstrumentStore>();
-            await store.CurrentAsync(instrument.Key, token);
-            var row = await store.AddAsync(instrument, token);
+            InstrumentVersion row;
+            Instrument instrument;
+            try
+            {
+                instrument = InstrumentJson.Parse(await File.ReadAllTextAsync(parse.GetValue(file)!.FullName, token));
+                var store = sp.GetRequiredService<InstrumentStore>();
+                await store.CurrentAsync(instrument.Key, token);
+                row = await store.AddAsync(instrument, token);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return 2;
+            }
             var versions = await sp.GetRequiredService<ZichtDb>().Set<InstrumentVersion>().CountAsync(v => v.Key == instrument.Key, token);
             Console.WriteLine($"{instrument.Key} version {row.Version} stored ({versions} versions kept).");
             return 0;
