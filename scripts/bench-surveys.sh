@@ -20,7 +20,7 @@ links=$(( secs * 2000 ))
 case_id="$(dotnet "$dll" surveys bench prepare --links "$links" --out "$work/tokens.txt" | tail -1)"
 ASPNETCORE_URLS="$base" dotnet "$dll" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
 
 # One anonymous antiforgery pair serves every POST: for a signed-out visitor it is not user-bound.
