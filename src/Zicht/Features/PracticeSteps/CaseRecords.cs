@@ -26,7 +26,7 @@ public sealed record CaseRecords
     public IReadOnlyList<DateOnly> MonitoringEntriesOn { get; init; } = [];
     public IReadOnlyList<DateOnly> NetworkMeetingsOn { get; init; } = [];
 
-    /// <summary>Dates the worker recorded for steps no record proves (only <see cref="PracticeSteps.WorkerRecorded"/> count).</summary>
+    /// <summary>Dates the worker recorded for steps no record proves (only <see cref="StepCatalog.WorkerRecorded"/> count).</summary>
     public IReadOnlyDictionary<PracticeStep, DateOnly> RecordedByWorker { get; init; } = new Dictionary<PracticeStep, DateOnly>();
 }
 

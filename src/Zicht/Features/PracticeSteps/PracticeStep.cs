@@ -21,7 +21,7 @@ public enum PracticeStep
     FinalSafetyPlan = 13,
 }
 
-public static class PracticeSteps
+public static class StepCatalog
 {
     public static readonly IReadOnlyList<PracticeStep> All = Enum.GetValues<PracticeStep>();
 

@@ -43,7 +43,7 @@ public static class StepDerivation
         foreach (var (step, on) in r.RecordedByWorker)
         {
             // A worker's date only counts for a step that no record can prove.
-            if (PracticeSteps.WorkerRecorded.Contains(step))
+            if (StepCatalog.WorkerRecorded.Contains(step))
             {
                 found[step] = new StepDate(step, on, StepSource.RecordedByWorker);
             }

@@ -1,3 +1,4 @@
+using Xunit;
 using Zicht.Features.PracticeSteps;
 
 namespace Zicht.Tests.Features.PracticeSteps;
@@ -126,7 +127,7 @@ public class StepDerivationTests
     [Fact]
     public void Only_timeline_and_safety_goal_discussion_are_worker_recorded()
     {
-        Assert.Equal([PracticeStep.TimelineShared, PracticeStep.SafetyGoalDiscussed], PracticeSteps.WorkerRecorded.OrderBy(s => s));
+        Assert.Equal([PracticeStep.TimelineShared, PracticeStep.SafetyGoalDiscussed], StepCatalog.WorkerRecorded.OrderBy(s => s));
     }
 
     [Fact]
@@ -134,8 +135,8 @@ public class StepDerivationTests
     {
         Assert.Equal("step_01_internal_mapping", PracticeStep.InternalMapping.Code());
         Assert.Equal("step_13_final_safety_plan", PracticeStep.FinalSafetyPlan.Code());
-        Assert.Equal(13, PracticeSteps.All.Select(s => s.Code()).Distinct().Count());
-        Assert.All(PracticeSteps.All, s => Assert.StartsWith($"step_{(int)s:00}_", s.Code(), StringComparison.Ordinal));
+        Assert.Equal(13, StepCatalog.All.Select(s => s.Code()).Distinct().Count());
+        Assert.All(StepCatalog.All, s => Assert.StartsWith($"step_{(int)s:00}_", s.Code(), StringComparison.Ordinal));
     }
 
     [Theory]
