@@ -1,3 +1,4 @@
+using Zicht.Features.CaseReports;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.PracticeSteps;
 
@@ -12,5 +13,7 @@ public static class CaseworkSetup
         builder.Services.AddScoped<CaseworkServices>();
         builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Zicht:Uploads"));
         builder.Services.AddSingleton<UploadStore>();
+        builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection("Zicht:Pdf"));
+        builder.Services.AddSingleton<PdfPrinter>();
     }
 }
