@@ -25,7 +25,7 @@ public static class WebSetup
     public static void AddServices(WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddZichtDatabase(builder.Configuration, builder.Environment);
+        services.AddZichtDatabase();
         services.Configure<ZichtOptions>(builder.Configuration.GetSection("Zicht"));
         services.AddSingleton(TimeProvider.System);
         services.AddZichtIdentity(builder.Configuration);
