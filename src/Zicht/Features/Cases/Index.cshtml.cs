@@ -43,10 +43,11 @@ public class IndexModel(ZichtDb db, RequestContext context) : PageModel
             query = query.Where(c => c.Reference.Contains(term));
         }
         Cases = await query
+            .OrderByDescending(c => c.ResponsibleWorkerId == me || c.Assignments.Any(a => a.StaffId == me))
+            .ThenByDescending(c => c.ReferralDate)
+            .Take(500)
             .Select(c => new Row(c.Id, c.Reference, c.Service!.Code, c.Team!.Name, c.ResponsibleWorker!.DisplayName, c.Phase, c.ReferralDate,
                 c.ResponsibleWorkerId == me || c.Assignments.Any(a => a.StaffId == me)))
-            .OrderByDescending(r => r.Mine).ThenByDescending(r => r.ReferralDate)
-            .Take(500)
             .ToListAsync();
         return Page();
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Zicht.Infrastructure.Localisation;
 
 namespace Zicht.Features.Cases;
 
@@ -38,19 +39,19 @@ public sealed class PersonInput : IValidatableObject
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         if (BirthDate > today)
         {
-            yield return new ValidationResult("The birth date cannot be in the future.", [nameof(BirthDate)]);
+            yield return Localised.Result(validationContext, "The birth date cannot be in the future.", nameof(BirthDate));
         }
         if (Role == PersonRole.Minor && BirthDate is { } born && born < today.AddYears(-25))
         {
-            yield return new ValidationResult("A minor's birth date cannot be more than 25 years ago.", [nameof(BirthDate)]);
+            yield return Localised.Result(validationContext, "A minor's birth date cannot be more than 25 years ago.", nameof(BirthDate));
         }
         if (Role == PersonRole.NetworkMember && NetworkKind is null)
         {
-            yield return new ValidationResult("Choose whether this is family, social or professional network.", [nameof(NetworkKind)]);
+            yield return Localised.Result(validationContext, "Choose whether this is family, social or professional network.", nameof(NetworkKind));
         }
         if (Role == PersonRole.Professional && string.IsNullOrWhiteSpace(PartnerOrganisation))
         {
-            yield return new ValidationResult("A partner professional needs an organisation.", [nameof(PartnerOrganisation)]);
+            yield return Localised.Result(validationContext, "A partner professional needs an organisation.", nameof(PartnerOrganisation));
         }
     }
 

@@ -90,7 +90,8 @@ public class ReassignModel(ZichtDb db, CaseAccess access, IStringLocalizer<Share
         }
         Case = found;
         Workers = await db.TeamMemberships.AsNoTracking().Where(m => m.TeamId == found.TeamId)
-            .Join(db.Users, m => m.StaffId, u => u.Id, (m, u) => new Choice(u.Id, u.DisplayName)).OrderBy(c => c.Name).ToListAsync();
+            .Join(db.Users, m => m.StaffId, u => u.Id, (m, u) => u).OrderBy(u => u.DisplayName)
+            .Select(u => new Choice(u.Id, u.DisplayName)).ToListAsync();
         Providers = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Provider)
             .OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
         return true;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Zicht.Infrastructure.Localisation;
 
 namespace Zicht.Features.Cases;
 
@@ -48,27 +49,27 @@ public sealed class RegistrationInput : IValidatableObject
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         if (ReferralDate > today)
         {
-            yield return new ValidationResult("The referral date cannot be in the future.", [nameof(ReferralDate)]);
+            yield return Localised.Result(validationContext, "The referral date cannot be in the future.", nameof(ReferralDate));
         }
         if (ClosedOn is { } closed && ReferralDate is { } opened && closed < opened)
         {
-            yield return new ValidationResult("The closure date cannot be before the referral date.", [nameof(ClosedOn)]);
+            yield return Localised.Result(validationContext, "The closure date cannot be before the referral date.", nameof(ClosedOn));
         }
         if (ClosedOn > today)
         {
-            yield return new ValidationResult("The closure date cannot be in the future.", [nameof(ClosedOn)]);
+            yield return Localised.Result(validationContext, "The closure date cannot be in the future.", nameof(ClosedOn));
         }
         if (Phase == CasePhase.Closed && ClosedOn is null)
         {
-            yield return new ValidationResult("A closed case needs a closure date.", [nameof(ClosedOn)]);
+            yield return Localised.Result(validationContext, "A closed case needs a closure date.", nameof(ClosedOn));
         }
         if (Phase == CasePhase.Closed && string.IsNullOrWhiteSpace(ClosureReason))
         {
-            yield return new ValidationResult("A closed case needs a closure reason.", [nameof(ClosureReason)]);
+            yield return Localised.Result(validationContext, "A closed case needs a closure reason.", nameof(ClosureReason));
         }
         if (Phase != CasePhase.Closed && ClosedOn is not null)
         {
-            yield return new ValidationResult("Set the phase to closed, or clear the closure date.", [nameof(Phase)]);
+            yield return Localised.Result(validationContext, "Set the phase to closed, or clear the closure date.", nameof(Phase));
         }
     }
 

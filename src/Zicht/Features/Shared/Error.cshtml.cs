@@ -27,7 +27,9 @@ public class ErrorModel(IStringLocalizer<SharedText> t, ILogger<ErrorModel> logg
         if (failure is not null)
         {
             TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-            logger.LogError("Unhandled {ExceptionType} on {Path}, trace {TraceId}", failure.Error.GetType().Name, failure.Path, TraceId);
+            // Type and stack only: an exception message can quote user input (names, notes).
+            logger.LogError("Unhandled {ExceptionType} on {Path}, trace {TraceId}\n{StackTrace}",
+                failure.Error.GetType().FullName, failure.Path, TraceId, failure.Error.StackTrace);
             Title = t["Something went wrong"];
             Message = t["Your work up to the last save is safe. Please try again; if it keeps happening, contact the helpdesk with the reference below."];
             return;

@@ -39,6 +39,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
         }).AddZichtViewLocalisation();
         services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
         services.AddHttpContextAccessor();
