@@ -1,4 +1,3 @@
-using Xunit;
 using Zicht.Features.PracticeSteps;
 
 namespace Zicht.Tests.Features.PracticeSteps;
