@@ -16,7 +16,8 @@ public class ChildVoiceTests(ZichtApp app) : IClassFixture<ZichtApp>
     {
         var page = await s.Client.GetPageAsync(s.Url("stem-van-het-kind"));
         var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("main form input[name='__RequestVerificationToken']")!.Value;
-        var child = page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.ChildId']")!.Value!;
+        // The first option is what a browser submits; AngleSharp reports no value without a selected attribute.
+        var child = page.QuerySelector("select[name='Input.ChildId'] option")!.GetAttribute("value")!;
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

@@ -44,7 +44,7 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
         var response = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string> { ["NewVersion.AgreedOn"] = "2026-04-10" }, "form[action*='SaveVersion']");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Voeg minstens één afspraak toe", await response.TextAsync());
+        Assert.Contains("Voeg minstens één afspraak toe", HttpForms.Parse(await response.TextAsync()).QuerySelector(".error-summary")!.TextContent);
     }
 
     [Fact]
@@ -52,9 +52,11 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
     {
         var s = await CaseworkSetup.CreateAsync(app);
         await AddRuleAsync(s, "Papa", "drinkt niet als de kinderen er zijn");
+        var form = await s.Client.GetPageAsync(s.Url("veiligheidsplan"));
+        var ruleId = form.QuerySelector("select[name='Monitoring.RuleId'] option")!.GetAttribute("value")!;
         var added = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["Monitoring.On"] = "2026-05-02", ["Monitoring.Kept"] = "false", ["Monitoring.Note"] = "zaterdag",
+            ["Monitoring.RuleId"] = ruleId, ["Monitoring.On"] = "2026-05-02", ["Monitoring.Kept"] = "false", ["Monitoring.Note"] = "zaterdag",
         }, "form[action$='handler=Monitor']");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(new DateOnly(2026, 5, 2), (await s.TrajectoryAsync(app))!.Step11SafetyPlanMonitoring);
