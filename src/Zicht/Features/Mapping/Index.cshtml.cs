@@ -49,9 +49,12 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         return Redirect($"/dossiers/{id}/mapping?rubriek={Statement.Section}#add-statement");
     }
 
-    public async Task<IActionResult> OnPostRemoveStatementAsync(Guid id, Guid statementId, int version)
+    /// <summary><paramref name="remove"/> is "statement id:version" from the button pressed.</summary>
+    public async Task<IActionResult> OnPostRemoveStatementAsync(Guid id, string? remove)
     {
-        if (!await OpenAsync(id, CaseOperation.Record, "Mapping"))
+        var parts = (remove ?? "").Split(':');
+        if (parts.Length != 2 || !Guid.TryParse(parts[0], out var statementId) || !int.TryParse(parts[1], out var version)
+            || !await OpenAsync(id, CaseOperation.Record, "Mapping"))
         {
             return NotFound();
         }

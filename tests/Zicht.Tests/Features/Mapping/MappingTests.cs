@@ -102,4 +102,23 @@ public class MappingTests(ZichtApp app) : IClassFixture<ZichtApp>
         var page = await s.Client.GetPageAsync(s.Url("mapping"));
         Assert.Contains("januari: ziekenhuis", page.QuerySelector("#harm-matrix")!.ParentElement!.TextContent);
     }
+
+    [Fact]
+    public async Task Removing_a_statement_leaves_the_saved_version_untouched_and_a_stale_remove_is_refused()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await AddAsync(s, MappingSection.PastHarm, "Weggehaald");
+        await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["NewVersion.HeldOn"] = "2026-03-05" }, VersionForm);
+        var page = await s.Client.GetPageAsync(s.Url("mapping"));
+        var remove = page.QuerySelector("button[name='remove']")!.GetAttribute("value")!;
+
+        var removed = await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["remove"] = remove }, "form[action*='RemoveStatement']");
+        var again = await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["remove"] = remove }, "form[action*='RemoveStatement']");
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Empty((await s.Client.GetPageAsync(s.Url("mapping"))).QuerySelectorAll(".statements li"));
+        var frozen = await app.Data.WithDbAsync(db => db.Set<MappingVersion>().AsNoTracking().SingleAsync(v => v.CaseId == s.Case.Id));
+        Assert.Equal("Weggehaald", Assert.Single(frozen.Statements()).Text);
+    }
 }
