@@ -6,7 +6,8 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Features.CaseReports;
 
 /// <summary>The safety plan in plain language for the family; only what the child agreed to share.</summary>
-public class FamilyPlanModel(CaseworkServices services, PdfPrinter pdf) : CaseworkPageModel(services)
+[PrintableAsPdf]
+public class FamilyPlanModel(CaseworkServices services) : CaseworkPageModel(services)
 {
     public CaseReport Report { get; private set; } = null!;
 
@@ -19,6 +20,10 @@ public class FamilyPlanModel(CaseworkServices services, PdfPrinter pdf) : Casewo
         Report = (await CaseReport.BuildAsync(Db, Case)).ForParents();
         Db.RecordAudit(AuditActions.Export, "FamilySafetyPlan", id.ToString(), id);
         await Db.SaveChangesAsync();
-        return pdfFile ? await pdf.RenderAsync(this, $"veiligheidsplan-{Case.Reference}.pdf") : Page();
+        if (pdfFile)
+        {
+            PrintableAsPdfAttribute.Request(HttpContext, $"veiligheidsplan-{Case.Reference}.pdf");
+        }
+        return Page();
     }
 }

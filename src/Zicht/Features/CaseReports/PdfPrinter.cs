@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Zicht.Features.CaseReports;
@@ -18,13 +18,13 @@ public sealed class PdfOptions
 /// </summary>
 public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, ILogger<PdfPrinter> log)
 {
-    public async Task<IActionResult> RenderAsync(PageModel page, string fileName)
+    /// <summary>The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).</summary>
+    public async Task<byte[]?> PrintAsync(string html, CancellationToken ct = default)
     {
         if (!File.Exists(options.Value.Chromium))
         {
-            return page.Page();
+            return null;
         }
-        var html = await RenderHtmlAsync(page);
         // Stylesheets are linked from the site root; point them at the files for the offline render.
         html = html.Replace("href=\"/css/", $"href=\"file://{env.WebRootPath}/css/", StringComparison.Ordinal);
         var dir = Directory.CreateTempSubdirectory("zicht-pdf-");
@@ -32,41 +32,69 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         {
             var source = Path.Combine(dir.FullName, "report.html");
             var target = Path.Combine(dir.FullName, "report.pdf");
-            await File.WriteAllTextAsync(source, html, Encoding.UTF8);
+            await File.WriteAllTextAsync(source, html, Encoding.UTF8, ct);
             using var chromium = Process.Start(new ProcessStartInfo(options.Value.Chromium,
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--print-to-pdf={target}", $"file://{source}",
+                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(dir.FullName, "profile")}",
+                $"--print-to-pdf={target}", $"file://{source}",
             ]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
             await Task.WhenAll(chromium.StandardError.ReadToEndAsync(timeout.Token), chromium.StandardOutput.ReadToEndAsync(timeout.Token), chromium.WaitForExitAsync(timeout.Token));
             if (!File.Exists(target))
             {
                 log.LogWarning("Chromium produced no PDF (exit {Code})", chromium.ExitCode);
-                return page.Page();
+                return null;
             }
-            return new FileContentResult(await File.ReadAllBytesAsync(target), "application/pdf") { FileDownloadName = fileName };
+            return await File.ReadAllBytesAsync(target, ct);
         }
         finally
         {
             dir.Delete(recursive: true);
         }
     }
+}
 
-    private static async Task<string> RenderHtmlAsync(PageModel page)
+/// <summary>
+/// On a page model: when the handler asked for a PDF (<see cref="Request"/>), the rendered page is
+/// captured and sent as a PDF instead. Runs after the handler, so access was already checked.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
+{
+    private const string Key = "zicht.pdf-file-name";
+
+    public static void Request(HttpContext http, string fileName) => http.Items[Key] = fileName;
+
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
-        var response = page.HttpContext.Response;
-        var original = response.Body;
+        var http = context.HttpContext;
+        if (context.Result is not PageResult || http.Items[Key] is not string fileName)
+        {
+            await next();
+            return;
+        }
+        var original = http.Response.Body;
         using var buffer = new MemoryStream();
-        response.Body = buffer;
+        http.Response.Body = buffer;
         try
         {
-            await page.Page().ExecuteResultAsync(page.PageContext);
+            await next();
         }
         finally
         {
-            response.Body = original;
+            http.Response.Body = original;
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        var html = buffer.ToArray();
+        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.RequestAborted);
+        if (pdf is not null)
+        {
+            http.Response.ContentType = "application/pdf";
+            http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName }.ToString();
+        }
+        var body = pdf ?? html;
+        http.Response.ContentLength = body.Length;
+        await original.WriteAsync(body, http.RequestAborted);
     }
 }

@@ -7,7 +7,8 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Features.CaseReports;
 
 /// <summary>The progress report for the youth judge (evolutieverslag), generated from the current mapping, scales and plan.</summary>
-public class ProgressModel(CaseworkServices services, PdfPrinter pdf) : CaseworkPageModel(services)
+[PrintableAsPdf]
+public class ProgressModel(CaseworkServices services) : CaseworkPageModel(services)
 {
     public CaseReport Report { get; private set; } = null!;
 
@@ -20,6 +21,10 @@ public class ProgressModel(CaseworkServices services, PdfPrinter pdf) : Casework
         Report = (await CaseReport.BuildAsync(Db, Case)).ForParents();
         Db.RecordAudit(AuditActions.Export, "ProgressReport", id.ToString(), id);
         await Db.SaveChangesAsync();
-        return pdfFile ? await pdf.RenderAsync(this, $"evolutieverslag-{Case.Reference}.pdf") : Page();
+        if (pdfFile)
+        {
+            PrintableAsPdfAttribute.Request(HttpContext, $"evolutieverslag-{Case.Reference}.pdf");
+        }
+        return Page();
     }
 }
