@@ -38,7 +38,8 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(dir.FullName, "profile")}",
                 $"--print-to-pdf={target}", $"file://{source}",
-            ]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            ])
+            { RedirectStandardError = true, RedirectStandardOutput = true })!;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(60));
             await Task.WhenAll(chromium.StandardError.ReadToEndAsync(timeout.Token), chromium.StandardOutput.ReadToEndAsync(timeout.Token), chromium.WaitForExitAsync(timeout.Token));

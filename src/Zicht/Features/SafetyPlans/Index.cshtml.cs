@@ -96,9 +96,14 @@ public partial class IndexModel(CaseworkServices services) : CaseworkPageModel(s
         var number = await Db.Set<SafetyPlanVersion>().Where(v => v.CaseId == id).MaxAsync(v => (int?)v.Number) ?? 0;
         Db.Add(new SafetyPlanVersion
         {
-            CaseId = id, Number = number + 1, Stage = NewVersion.Stage, Audience = NewVersion.Audience,
-            AgreedOn = NewVersion.AgreedOn!.Value, ChildWording = NewVersion.ChildWording,
-            RulesJson = JsonSerializer.Serialize(rules), SavedByName = ActorName,
+            CaseId = id,
+            Number = number + 1,
+            Stage = NewVersion.Stage,
+            Audience = NewVersion.Audience,
+            AgreedOn = NewVersion.AgreedOn!.Value,
+            ChildWording = NewVersion.ChildWording,
+            RulesJson = JsonSerializer.Serialize(rules),
+            SavedByName = ActorName,
         });
         if (!await SaveAsync(T["Someone else saved a version at the same moment. Save again."]))
         {

@@ -1,8 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Zicht.Features.Cases;
 using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Zicht.Tests.Features.Casework;
 

@@ -20,14 +20,17 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
 
         var informed = await s.Client.SubmitAsync(s.Url("netwerk"), new Dictionary<string, string>
         {
-            ["Member.InformedOn"] = "2026-02-20", ["Member.IsCrisisContact"] = "true",
+            ["Member.InformedOn"] = "2026-02-20",
+            ["Member.IsCrisisContact"] = "true",
         }, $"form[aria-label='{member.FullName}']");
         Assert.Equal(HttpStatusCode.Redirect, informed.StatusCode);
         foreach (var day in new[] { "2026-04-01", "2026-03-15" })
         {
             var meeting = await s.Client.SubmitAsync(s.Url("netwerk"), new Dictionary<string, string>
             {
-                ["Meeting.HeldOn"] = day, ["Meeting.Attendees"] = "mama, oma", ["Meeting.Agreements"] = "oma haalt op",
+                ["Meeting.HeldOn"] = day,
+                ["Meeting.Attendees"] = "mama, oma",
+                ["Meeting.Agreements"] = "oma haalt op",
             }, "form[action*='handler=Meeting']");
             Assert.Equal(HttpStatusCode.Redirect, meeting.StatusCode);
         }
@@ -80,7 +83,8 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
         await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string> { ["Crisis.On"] = "2025-12-01" }, "form[action*='Crisis']");
         var beforeBirth = await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string>
         {
-            ["NewPlacement.Type"] = "Residential", ["NewPlacement.StartOn"] = "2014-01-01",
+            ["NewPlacement.Type"] = "Residential",
+            ["NewPlacement.StartOn"] = "2014-01-01",
             ["NewPlacement.ChildId"] = (await app.Data.WithDbAsync(db => Task.FromResult(db.CasePeople.Single(p => p.CaseId == s.Case.Id && p.Role == PersonRole.Minor).Id))).ToString(),
         }, "form[action*='Placement']");
 

@@ -104,7 +104,9 @@ public class ChildVoiceTests(ZichtApp app) : IClassFixture<ZichtApp>
         await RecordAsync(s, "GEDEELD-ik-wil-bij-oma-slapen", shared: true);
         await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string>
         {
-            ["Statement.Section"] = nameof(MappingSection.DangerStatement), ["Statement.Text"] = "KIND-ZEI-in-mapping", ["Statement.SaidBy"] = nameof(Speaker.Child),
+            ["Statement.Section"] = nameof(MappingSection.DangerStatement),
+            ["Statement.Text"] = "KIND-ZEI-in-mapping",
+            ["Statement.SaidBy"] = nameof(Speaker.Child),
         }, "form[action*='AddStatement']");
         await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["NewVersion.HeldOn"] = "2026-04-03" }, "form[action*='SaveVersion']");
         var hiddenUpload = await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AsNoTracking().SingleAsync(u => u.CaseId == s.Case.Id));

@@ -11,7 +11,7 @@ public class ProcessTeamCadenceTests
         Assert.Equal(Referred, ProcessTeamCadence.NextDue(Referred, []));
 
     [Fact]
-    public void Then_six_weeks_and_65_days_after_referral() 
+    public void Then_six_weeks_and_65_days_after_referral()
     {
         Assert.Equal(new DateOnly(2026, 2, 21), ProcessTeamCadence.NextDue(Referred, [Referred]));
         Assert.Equal(new DateOnly(2026, 3, 16), ProcessTeamCadence.NextDue(Referred, [Referred, new(2026, 2, 21)]));

@@ -11,14 +11,18 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
     internal static async Task AddRuleAsync(CaseworkSetup s, string who, string what, RuleKind kind = RuleKind.WhoDoesWhat) =>
         Assert.Equal(HttpStatusCode.Redirect, (await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["Rule.Kind"] = kind.ToString(), ["Rule.Who"] = who, ["Rule.What"] = what,
+            ["Rule.Kind"] = kind.ToString(),
+            ["Rule.Who"] = who,
+            ["Rule.What"] = what,
         }, "form[action*='AddRule']")).StatusCode);
 
     internal static async Task SaveVersionAsync(CaseworkSetup s, PlanStage stage, PlanAudience audience, string on, string? childWording = null) =>
         Assert.Equal(HttpStatusCode.Redirect, (await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["NewVersion.Stage"] = stage.ToString(), ["NewVersion.Audience"] = audience.ToString(),
-            ["NewVersion.AgreedOn"] = on, ["NewVersion.ChildWording"] = childWording ?? "",
+            ["NewVersion.Stage"] = stage.ToString(),
+            ["NewVersion.Audience"] = audience.ToString(),
+            ["NewVersion.AgreedOn"] = on,
+            ["NewVersion.ChildWording"] = childWording ?? "",
         }, "form[action*='SaveVersion']")).StatusCode);
 
     [Fact]
@@ -56,7 +60,10 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
         var ruleId = form.QuerySelector("select[name='Monitoring.RuleId'] option")!.GetAttribute("value")!;
         var added = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["Monitoring.RuleId"] = ruleId, ["Monitoring.On"] = "2026-05-02", ["Monitoring.Kept"] = "false", ["Monitoring.Note"] = "zaterdag",
+            ["Monitoring.RuleId"] = ruleId,
+            ["Monitoring.On"] = "2026-05-02",
+            ["Monitoring.Kept"] = "false",
+            ["Monitoring.Note"] = "zaterdag",
         }, "form[action$='handler=Monitor']");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(new DateOnly(2026, 5, 2), (await s.TrajectoryAsync(app))!.Step11SafetyPlanMonitoring);
@@ -81,13 +88,16 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
         var version = mine.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Settings.Version']")!.Value;
         var theirs = await other.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["Settings.PlanB"] = "Network", ["Settings.Version"] = version,
+            ["Settings.PlanB"] = "Network",
+            ["Settings.Version"] = version,
         }, "form[action*='Settings']");
         Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
 
         var late = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>
         {
-            ["Settings.PlanB"] = "Residential", ["Settings.StartedInPlanB"] = "true", ["Settings.Version"] = version,
+            ["Settings.PlanB"] = "Residential",
+            ["Settings.StartedInPlanB"] = "true",
+            ["Settings.Version"] = version,
         }, "form[action*='Settings']");
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
