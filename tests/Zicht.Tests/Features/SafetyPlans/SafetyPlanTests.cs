@@ -108,4 +108,22 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Equal(PlanB.Network, plan.PlanB);
         Assert.Equal(PlanB.Network, (await s.TrajectoryAsync(app))!.PlanB);
     }
+
+    [Fact]
+    public async Task A_retired_rule_leaves_the_plan_but_stays_in_the_agreed_version()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await AddRuleAsync(s, "Papa", "slaapt elders als hij gedronken heeft");
+        await SaveVersionAsync(s, PlanStage.Initial, PlanAudience.Adult, "2026-04-10");
+        var page = await s.Client.GetPageAsync(s.Url("veiligheidsplan"));
+        var retire = page.QuerySelector("button[name='retire']")!.GetAttribute("value")!;
+
+        var retired = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string> { ["retire"] = retire }, "form[action*='RetireRule']");
+
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        var after = await s.Client.GetPageAsync(s.Url("veiligheidsplan"));
+        Assert.Empty(after.QuerySelectorAll("ol.rules li"));
+        var version = await app.Data.WithDbAsync(db => db.Set<SafetyPlanVersion>().AsNoTracking().SingleAsync(v => v.CaseId == s.Case.Id));
+        Assert.Equal("Papa", Assert.Single(version.Rules()).Who);
+    }
 }
