@@ -61,5 +61,6 @@ internal static class CliRegistry
     public static void AddFeatureCommands(RootCommand root)
     {
         _ = root;
+        root.Subcommands.Add(Features.PracticeSteps.SyncTrajectoriesCommand.Create());
     }
 }
