@@ -34,7 +34,7 @@ run_suite() { # name, extra env
   local name="$1"; shift
   echo "== Tests on $name"
   env "$@" dotnet run --project tests/Zicht.Tests --no-build -- \
-    --report-xunit-trx --results-directory "$results/$name" --no-progress > "$results/$name.log" 2>&1
+    --results-directory "$results/$name" --no-progress --no-ansi > "$results/$name.log" 2>&1
   local code=$?
   grep -E "^\s+(total|failed|succeeded|skipped):|^failed " "$results/$name.log" | sed 's/^/   /'
   return $code
@@ -52,9 +52,10 @@ sudo_ pg_dropcluster "$pg_version" zichttest --stop >/dev/null 2>&1 || true
 
 passed=0; failed=0
 for log in "$results"/sqlite.log "$results"/postgres.log; do
-  p=$(grep -E "^\s+succeeded:" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
-  f=$(grep -E "^\s+failed:" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
-  t=$(grep -E "^\s+total:" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
+  clean="$(sed 's/\x1b\[[0-9;]*m//g' "$log")"
+  p=$(grep -E "^\s+succeeded:" <<<"$clean" | tail -1 | grep -oE "[0-9]+" || echo 0)
+  f=$(grep -E "^\s+failed:" <<<"$clean" | tail -1 | grep -oE "[0-9]+" || echo 0)
+  t=$(grep -E "^\s+total:" <<<"$clean" | tail -1 | grep -oE "[0-9]+" || echo 0)
   [ "$t" = "0" ] && f=$((f + 1)) && echo "   $log: no tests ran (see the log)"
   passed=$((passed + p)); failed=$((failed + f))
 done

@@ -49,6 +49,8 @@ public class CaseJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Rita Vermeulen");
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(worker.UserName!);
         await browser.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.WaitForURLAsync("**/aanmelden");
     }
 
     [Fact]

@@ -39,7 +39,9 @@ public static class ZichtCommand
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(ZichtApp app, params string[] args)
+    public static Task<Result> RunAsync(ZichtApp app, params string[] args) => RunAsync(app, args, []);
+
+    public static async Task<Result> RunAsync(ZichtApp app, string[] args, params (string Name, string Value)[] environment)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Zicht.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -52,6 +54,10 @@ public static class ZichtCommand
         start.Environment["Database__Provider"] = app.Database.Provider;
         start.Environment["ConnectionStrings__Zicht"] = app.Database.ConnectionString;
         start.Environment["Zicht__PseudonymKey"] = "test-pseudonym-key";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -76,6 +76,21 @@ public partial class PlatformTests(ZichtApp app) : IClassFixture<ZichtApp>
     }
 
     [Fact]
+    public async Task Seed_demo_in_local_mode_builds_the_demo_organisation_with_progress()
+    {
+        await using var local = new ZichtApp();
+        await local.InitializeAsync();
+
+        var result = await Audit.ZichtCommand.RunAsync(local, ["seed-demo", "--cases", "12"],
+            ("ASPNETCORE_ENVIRONMENT", "Local"), ("Zicht__DemoMode", "true"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Demo cases: 12/12", result.Error);
+        Assert.Equal(12, await local.Data.WithDbAsync(db => db.Cases.CountAsync()));
+        Assert.True(await local.Data.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "contextbegeleider@demo")));
+    }
+
+    [Fact]
     public async Task Demo_data_is_refused_outside_local_mode()
     {
         var result = await Audit.ZichtCommand.RunAsync(app, "seed-demo", "--cases", "3");
