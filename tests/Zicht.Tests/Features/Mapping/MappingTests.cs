@@ -121,4 +121,26 @@ public class MappingTests(ZichtApp app) : IClassFixture<ZichtApp>
         var frozen = await app.Data.WithDbAsync(db => db.Set<MappingVersion>().AsNoTracking().SingleAsync(v => v.CaseId == s.Case.Id));
         Assert.Equal("Weggehaald", Assert.Single(frozen.Statements()).Text);
     }
+
+    [Fact]
+    public async Task A_reworded_statement_shows_as_changed_and_a_stale_edit_gets_a_conflict()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await AddAsync(s, MappingSection.DangerStatement, "Eerste verwoording");
+        await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["NewVersion.HeldOn"] = "2026-03-05" }, VersionForm);
+        var edit = (await s.Client.GetPageAsync(s.Url("mapping"))).QuerySelector("a[href*='/mapping/uitspraak/']")!.GetAttribute("href")!;
+        var stale = await s.Client.GetPageAsync(edit);
+        var staleVersion = stale.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Version']")!.Value;
+
+        var saved = await s.Client.SubmitAsync(edit, new Dictionary<string, string> { ["Statement.Text"] = "Scherpere verwoording" });
+        var conflict = await s.Client.SubmitAsync(edit, new Dictionary<string, string> { ["Statement.Text"] = "Te laat", ["Version"] = staleVersion });
+        await s.Client.SubmitAsync(s.Url("mapping"), new Dictionary<string, string> { ["NewVersion.HeldOn"] = "2026-03-06" }, VersionForm);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Contains("Te laat", await conflict.TextAsync());
+        var compare = await s.Client.GetPageAsync(s.Url("mapping/vergelijk?van=1&tot=2"));
+        Assert.Contains("Scherpere verwoording", compare.QuerySelector("#changed")!.ParentElement!.TextContent);
+        Assert.Contains("Eerste verwoording", compare.QuerySelector("#changed")!.ParentElement!.TextContent);
+    }
 }
