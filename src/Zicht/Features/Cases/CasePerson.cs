@@ -24,5 +24,17 @@ public class CasePerson : ICaseOwned, IVersioned
     /// <summary>For professionals: the partner organisation (CLB, CGG, CAW, pleegzorg, K&amp;G, OCMW, GP …).</summary>
     public string? PartnerOrganisation { get; set; }
     public string? Phone { get; set; }
+
+    /// <summary>Network members: the day they were informed of the danger statement (proves step 03).</summary>
+    public DateOnly? InformedOn { get; set; }
+
+    /// <summary>Network members: what they committed to do.</summary>
+    public string? Commitments { get; set; }
+
+    /// <summary>Network members: chairs the network.</summary>
+    public bool ChairsNetwork { get; set; }
+
+    /// <summary>Network members: the one to call in a crisis.</summary>
+    public bool IsCrisisContact { get; set; }
     public int Version { get; set; }
 }

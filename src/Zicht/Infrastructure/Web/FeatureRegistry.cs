@@ -9,6 +9,7 @@ internal static class FeatureRegistry
     public static void AddFeatureServices(WebApplicationBuilder builder)
     {
         _ = builder;
+        Features.Casework.CaseworkSetup.AddCasework(builder);
         Zicht.Features.Surveys.SurveysSetup.AddServices(builder);
     }
 

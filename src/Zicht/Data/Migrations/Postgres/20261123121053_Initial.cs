@@ -547,6 +547,10 @@ namespace Zicht.Data.Migrations.Postgres
                     NetworkKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     PartnerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    InformedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Commitments = table.Column<string>(type: "text", nullable: true),
+                    ChairsNetwork = table.Column<bool>(type: "boolean", nullable: false),
+                    IsCrisisContact = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -554,6 +558,26 @@ namespace Zicht.Data.Migrations.Postgres
                     table.PrimaryKey("PK_CasePeople", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CasePeople_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrisisIntervention",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrisisIntervention", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrisisIntervention_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -595,6 +619,226 @@ namespace Zicht.Data.Migrations.Postgres
                         principalTable: "InstrumentVersion",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HarmMatrixEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Harm = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Severity = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Frequency = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Impact = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FirstIncident = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    WorstIncident = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastIncident = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HarmMatrixEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HarmMatrixEntry_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MappingStatement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Section = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SaidBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SaidByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MappingStatement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MappingStatement_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MappingVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Occasion = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Participants = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WithFamilyOrNetwork = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SavedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StatementCount = table.Column<int>(type: "integer", nullable: false),
+                    HasDangerStatement = table.Column<bool>(type: "boolean", nullable: false),
+                    HasSafetyGoal = table.Column<bool>(type: "boolean", nullable: false),
+                    HasStrength = table.Column<bool>(type: "boolean", nullable: false),
+                    HasExistingSafety = table.Column<bool>(type: "boolean", nullable: false),
+                    StatementsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MappingVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MappingVersion_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMeeting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Scaling = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Agreements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    NextMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMeeting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NetworkMeeting_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessTeamMeeting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessTeamMeeting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessTeamMeeting_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlan",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartedInPlanB = table.Column<bool>(type: "boolean", nullable: false),
+                    PlanB = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PlanBNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlan_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanReview",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanReview", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanReview_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ChildWording = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    RulesJson = table.Column<string>(type: "text", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SavedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanVersion_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyScore",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ScoredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    ScorerRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ScorerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyScore", x => x.Id);
+                    table.CheckConstraint("CK_SafetyScore_Range", "\"Score\" BETWEEN 0 AND 10");
+                    table.ForeignKey(
+                        name: "FK_SafetyScore_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -670,6 +914,207 @@ namespace Zicht.Data.Migrations.Postgres
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WordsAndPicturesDocument",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Story = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WordsAndPicturesDocument", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WordsAndPicturesDocument_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkerRecordedStep",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkerRecordedStep", x => new { x.CaseId, x.Step });
+                    table.ForeignKey(
+                        name: "FK_WorkerRecordedStep_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildVoiceRecord",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tool = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Part = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ChildWords = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SharedWithParents = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildVoiceRecord", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildVoiceRecord_CasePeople_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "CasePeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChildVoiceRecord_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutOfHomePlacement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutOfHomePlacement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutOfHomePlacement_CasePeople_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "CasePeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_OutOfHomePlacement_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanRule",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SafetyPlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Who = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    When = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanRule", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanRule_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanRule_SafetyPlan_SafetyPlanId",
+                        column: x => x.SafetyPlanId,
+                        principalTable: "SafetyPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseUpload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildVoiceRecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WordsAndPicturesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OriginalName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SharedWithParents = table.Column<bool>(type: "boolean", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseUpload", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_ChildVoiceRecord_ChildVoiceRecordId",
+                        column: x => x.ChildVoiceRecordId,
+                        principalTable: "ChildVoiceRecord",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_WordsAndPicturesDocument_WordsAndPicturesId",
+                        column: x => x.WordsAndPicturesId,
+                        principalTable: "WordsAndPicturesDocument",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kept = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEntry_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEntry_SafetyPlanRule_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "SafetyPlanRule",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -766,6 +1211,36 @@ namespace Zicht.Data.Migrations.Postgres
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_CaseId",
+                table: "CaseUpload",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_ChildVoiceRecordId",
+                table: "CaseUpload",
+                column: "ChildVoiceRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_WordsAndPicturesId",
+                table: "CaseUpload",
+                column: "WordsAndPicturesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildVoiceRecord_CaseId_RecordedOn",
+                table: "ChildVoiceRecord",
+                columns: new[] { "CaseId", "RecordedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildVoiceRecord_ChildId",
+                table: "ChildVoiceRecord",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrisisIntervention_CaseId",
+                table: "CrisisIntervention",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackInvitation_CaseId",
                 table: "FeedbackInvitation",
                 column: "CaseId");
@@ -809,10 +1284,41 @@ namespace Zicht.Data.Migrations.Postgres
                 column: "WorkerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HarmMatrixEntry_CaseId",
+                table: "HarmMatrixEntry",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InstrumentVersion_Key_Version",
                 table: "InstrumentVersion",
                 columns: new[] { "Key", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MappingStatement_CaseId_Section",
+                table: "MappingStatement",
+                columns: new[] { "CaseId", "Section" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MappingVersion_CaseId_Number",
+                table: "MappingVersion",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEntry_CaseId_On",
+                table: "MonitoringEntry",
+                columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEntry_RuleId",
+                table: "MonitoringEntry",
+                column: "RuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMeeting_CaseId_HeldOn",
+                table: "NetworkMeeting",
+                columns: new[] { "CaseId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Code",
@@ -821,10 +1327,57 @@ namespace Zicht.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutOfHomePlacement_CaseId",
+                table: "OutOfHomePlacement",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutOfHomePlacement_ChildId",
+                table: "OutOfHomePlacement",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessTeamMeeting_CaseId_HeldOn",
+                table: "ProcessTeamMeeting",
+                columns: new[] { "CaseId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlan_CaseId",
+                table: "SafetyPlan",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanReview_CaseId",
+                table: "SafetyPlanReview",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanRule_CaseId",
+                table: "SafetyPlanRule",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanRule_SafetyPlanId",
+                table: "SafetyPlanRule",
+                column: "SafetyPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanVersion_CaseId_Number",
+                table: "SafetyPlanVersion",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyScore_CaseId_ScoredOn",
+                table: "SafetyScore",
+                columns: new[] { "CaseId", "ScoredOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Services_OrganisationId_Code",
@@ -889,6 +1442,11 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "IX_Trajectory_TeamId_OpenedOn",
                 table: "Trajectory",
                 columns: new[] { "TeamId", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WordsAndPicturesDocument_CaseId",
+                table: "WordsAndPicturesDocument",
+                column: "CaseId");
         }
 
         /// <inheritdoc />
@@ -919,7 +1477,10 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "CasePartnerships");
 
             migrationBuilder.DropTable(
-                name: "CasePeople");
+                name: "CaseUpload");
+
+            migrationBuilder.DropTable(
+                name: "CrisisIntervention");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -929,6 +1490,36 @@ namespace Zicht.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FeedbackResponse");
+
+            migrationBuilder.DropTable(
+                name: "HarmMatrixEntry");
+
+            migrationBuilder.DropTable(
+                name: "MappingStatement");
+
+            migrationBuilder.DropTable(
+                name: "MappingVersion");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringEntry");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMeeting");
+
+            migrationBuilder.DropTable(
+                name: "OutOfHomePlacement");
+
+            migrationBuilder.DropTable(
+                name: "ProcessTeamMeeting");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanReview");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanVersion");
+
+            migrationBuilder.DropTable(
+                name: "SafetyScore");
 
             migrationBuilder.DropTable(
                 name: "StaffParticipations");
@@ -946,16 +1537,34 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "Trajectory");
 
             migrationBuilder.DropTable(
+                name: "WorkerRecordedStep");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ChildVoiceRecord");
+
+            migrationBuilder.DropTable(
+                name: "WordsAndPicturesDocument");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanRule");
 
             migrationBuilder.DropTable(
                 name: "StaffWave");
 
             migrationBuilder.DropTable(
-                name: "Cases");
+                name: "CasePeople");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlan");
 
             migrationBuilder.DropTable(
                 name: "InstrumentVersion");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

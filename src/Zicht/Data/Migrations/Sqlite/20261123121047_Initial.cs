@@ -546,6 +546,10 @@ namespace Zicht.Data.Migrations.Sqlite
                     NetworkKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     PartnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    InformedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Commitments = table.Column<string>(type: "TEXT", nullable: true),
+                    ChairsNetwork = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCrisisContact = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -553,6 +557,26 @@ namespace Zicht.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_CasePeople", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CasePeople_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrisisIntervention",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrisisIntervention", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrisisIntervention_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -594,6 +618,226 @@ namespace Zicht.Data.Migrations.Sqlite
                         principalTable: "InstrumentVersion",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HarmMatrixEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Harm = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FirstIncident = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WorstIncident = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastIncident = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HarmMatrixEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HarmMatrixEntry_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MappingStatement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SaidBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SaidByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MappingStatement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MappingStatement_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MappingVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WithFamilyOrNetwork = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StatementCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasDangerStatement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasSafetyGoal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasStrength = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasExistingSafety = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StatementsJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MappingVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MappingVersion_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMeeting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Scaling = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Agreements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMeeting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NetworkMeeting_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessTeamMeeting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessTeamMeeting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessTeamMeeting_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlan",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedInPlanB = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlanB = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PlanBNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlan_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanReview",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanReview", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanReview_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildWording = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RulesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanVersion_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyScore",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScoredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScorerRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ScorerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyScore", x => x.Id);
+                    table.CheckConstraint("CK_SafetyScore_Range", "\"Score\" BETWEEN 0 AND 10");
+                    table.ForeignKey(
+                        name: "FK_SafetyScore_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -669,6 +913,207 @@ namespace Zicht.Data.Migrations.Sqlite
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WordsAndPicturesDocument",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Story = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WordsAndPicturesDocument", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WordsAndPicturesDocument_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkerRecordedStep",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkerRecordedStep", x => new { x.CaseId, x.Step });
+                    table.ForeignKey(
+                        name: "FK_WorkerRecordedStep_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildVoiceRecord",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tool = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Part = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildWords = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SharedWithParents = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildVoiceRecord", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildVoiceRecord_CasePeople_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "CasePeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChildVoiceRecord_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutOfHomePlacement",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutOfHomePlacement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutOfHomePlacement_CasePeople_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "CasePeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_OutOfHomePlacement_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyPlanRule",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SafetyPlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    When = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyPlanRule", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanRule_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_SafetyPlanRule_SafetyPlan_SafetyPlanId",
+                        column: x => x.SafetyPlanId,
+                        principalTable: "SafetyPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseUpload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildVoiceRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WordsAndPicturesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SharedWithParents = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseUpload", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_ChildVoiceRecord_ChildVoiceRecordId",
+                        column: x => x.ChildVoiceRecordId,
+                        principalTable: "ChildVoiceRecord",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CaseUpload_WordsAndPicturesDocument_WordsAndPicturesId",
+                        column: x => x.WordsAndPicturesId,
+                        principalTable: "WordsAndPicturesDocument",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kept = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEntry_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEntry_SafetyPlanRule_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "SafetyPlanRule",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -765,6 +1210,36 @@ namespace Zicht.Data.Migrations.Sqlite
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_CaseId",
+                table: "CaseUpload",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_ChildVoiceRecordId",
+                table: "CaseUpload",
+                column: "ChildVoiceRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUpload_WordsAndPicturesId",
+                table: "CaseUpload",
+                column: "WordsAndPicturesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildVoiceRecord_CaseId_RecordedOn",
+                table: "ChildVoiceRecord",
+                columns: new[] { "CaseId", "RecordedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildVoiceRecord_ChildId",
+                table: "ChildVoiceRecord",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrisisIntervention_CaseId",
+                table: "CrisisIntervention",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackInvitation_CaseId",
                 table: "FeedbackInvitation",
                 column: "CaseId");
@@ -808,10 +1283,41 @@ namespace Zicht.Data.Migrations.Sqlite
                 column: "WorkerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HarmMatrixEntry_CaseId",
+                table: "HarmMatrixEntry",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InstrumentVersion_Key_Version",
                 table: "InstrumentVersion",
                 columns: new[] { "Key", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MappingStatement_CaseId_Section",
+                table: "MappingStatement",
+                columns: new[] { "CaseId", "Section" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MappingVersion_CaseId_Number",
+                table: "MappingVersion",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEntry_CaseId_On",
+                table: "MonitoringEntry",
+                columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEntry_RuleId",
+                table: "MonitoringEntry",
+                column: "RuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMeeting_CaseId_HeldOn",
+                table: "NetworkMeeting",
+                columns: new[] { "CaseId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Code",
@@ -820,10 +1326,57 @@ namespace Zicht.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutOfHomePlacement_CaseId",
+                table: "OutOfHomePlacement",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutOfHomePlacement_ChildId",
+                table: "OutOfHomePlacement",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessTeamMeeting_CaseId_HeldOn",
+                table: "ProcessTeamMeeting",
+                columns: new[] { "CaseId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlan_CaseId",
+                table: "SafetyPlan",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanReview_CaseId",
+                table: "SafetyPlanReview",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanRule_CaseId",
+                table: "SafetyPlanRule",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanRule_SafetyPlanId",
+                table: "SafetyPlanRule",
+                column: "SafetyPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyPlanVersion_CaseId_Number",
+                table: "SafetyPlanVersion",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyScore_CaseId_ScoredOn",
+                table: "SafetyScore",
+                columns: new[] { "CaseId", "ScoredOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Services_OrganisationId_Code",
@@ -888,6 +1441,11 @@ namespace Zicht.Data.Migrations.Sqlite
                 name: "IX_Trajectory_TeamId_OpenedOn",
                 table: "Trajectory",
                 columns: new[] { "TeamId", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WordsAndPicturesDocument_CaseId",
+                table: "WordsAndPicturesDocument",
+                column: "CaseId");
         }
 
         /// <inheritdoc />
@@ -918,7 +1476,10 @@ namespace Zicht.Data.Migrations.Sqlite
                 name: "CasePartnerships");
 
             migrationBuilder.DropTable(
-                name: "CasePeople");
+                name: "CaseUpload");
+
+            migrationBuilder.DropTable(
+                name: "CrisisIntervention");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -928,6 +1489,36 @@ namespace Zicht.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FeedbackResponse");
+
+            migrationBuilder.DropTable(
+                name: "HarmMatrixEntry");
+
+            migrationBuilder.DropTable(
+                name: "MappingStatement");
+
+            migrationBuilder.DropTable(
+                name: "MappingVersion");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringEntry");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMeeting");
+
+            migrationBuilder.DropTable(
+                name: "OutOfHomePlacement");
+
+            migrationBuilder.DropTable(
+                name: "ProcessTeamMeeting");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanReview");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanVersion");
+
+            migrationBuilder.DropTable(
+                name: "SafetyScore");
 
             migrationBuilder.DropTable(
                 name: "StaffParticipations");
@@ -945,16 +1536,34 @@ namespace Zicht.Data.Migrations.Sqlite
                 name: "Trajectory");
 
             migrationBuilder.DropTable(
+                name: "WorkerRecordedStep");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ChildVoiceRecord");
+
+            migrationBuilder.DropTable(
+                name: "WordsAndPicturesDocument");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlanRule");
 
             migrationBuilder.DropTable(
                 name: "StaffWave");
 
             migrationBuilder.DropTable(
-                name: "Cases");
+                name: "CasePeople");
+
+            migrationBuilder.DropTable(
+                name: "SafetyPlan");
 
             migrationBuilder.DropTable(
                 name: "InstrumentVersion");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

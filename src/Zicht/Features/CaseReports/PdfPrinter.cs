@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Zicht.Features.CaseReports;
+
+public sealed class PdfOptions
+{
+    /// <summary>Chromium binary; when missing, PDF requests fall back to the print-friendly HTML.</summary>
+    public string Chromium { get; set; } = "/usr/bin/chromium";
+}
+
+/// <summary>
+/// Turns an already-authorised report page into a PDF with headless Chromium (QuestPDF and friends are
+/// not available here; Chromium gives tagged, paginated output). The HTML never leaves the server:
+/// it is written to a private temp file, printed, and both files are deleted.
+/// </summary>
+public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, ILogger<PdfPrinter> log)
+{
+    /// <summary>The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).</summary>
+    public async Task<byte[]?> PrintAsync(string html, CancellationToken ct = default)
+    {
+        if (!File.Exists(options.Value.Chromium))
+        {
+            return null;
+        }
+        // Stylesheets are linked from the site root; point them at the files for the offline render.
+        html = html.Replace("href=\"/css/", $"href=\"file://{env.WebRootPath}/css/", StringComparison.Ordinal);
+        var dir = Directory.CreateTempSubdirectory("zicht-pdf-");
+        try
+        {
+            var source = Path.Combine(dir.FullName, "report.html");
+            var target = Path.Combine(dir.FullName, "report.pdf");
+            await File.WriteAllTextAsync(source, html, Encoding.UTF8, ct);
+            using var chromium = Process.Start(new ProcessStartInfo(options.Value.Chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(dir.FullName, "profile")}",
+                $"--print-to-pdf={target}", $"file://{source}",
+            ])
+            { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            await Task.WhenAll(chromium.StandardError.ReadToEndAsync(timeout.Token), chromium.StandardOutput.ReadToEndAsync(timeout.Token), chromium.WaitForExitAsync(timeout.Token));
+            if (!File.Exists(target))
+            {
+                log.LogWarning("Chromium produced no PDF (exit {Code})", chromium.ExitCode);
+                return null;
+            }
+            return await File.ReadAllBytesAsync(target, ct);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
+
+/// <summary>
+/// On a page model: when the handler asked for a PDF (<see cref="Request"/>), the rendered page is
+/// captured and sent as a PDF instead. Runs after the handler, so access was already checked.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
+{
+    private const string Key = "zicht.pdf-file-name";
+
+    public static void Request(HttpContext http, string fileName) => http.Items[Key] = fileName;
+
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        if (context.Result is not PageResult || http.Items[Key] is not string fileName)
+        {
+            await next();
+            return;
+        }
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
+        var html = buffer.ToArray();
+        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.RequestAborted);
+        if (pdf is not null)
+        {
+            http.Response.ContentType = "application/pdf";
+            http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName }.ToString();
+        }
+        var body = pdf ?? html;
+        http.Response.ContentLength = body.Length;
+        await original.WriteAsync(body, http.RequestAborted);
+    }
+}

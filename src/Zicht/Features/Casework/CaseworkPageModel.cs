@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Zicht.Data;
+using Zicht.Features.Cases;
+using Zicht.Features.PracticeSteps;
+using Zicht.Infrastructure.Auth;
+using Zicht.Infrastructure.Localisation;
+
+namespace Zicht.Features.Casework;
+
+/// <summary>The services every casework page needs, injected as one.</summary>
+public sealed record CaseworkServices(ZichtDb Db, CaseAccess Access, CaseTrajectorySync Sync, IStringLocalizer<SharedText> T, TimeProvider Clock);
+
+/// <summary>
+/// Base of the casework pages: opens the case through CaseAccess (404 for not-found and not-allowed
+/// alike), saves with conflict detection, and re-derives the case's Trajectory row after every change.
+/// </summary>
+public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
+{
+    protected ZichtDb Db => services.Db;
+    protected IStringLocalizer<SharedText> T => services.T;
+    public Case Case { get; private set; } = null!;
+    public bool CanRecord { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(services.Clock.GetLocalNow().DateTime);
+
+    /// <summary>Loads the case for <paramref name="operation"/>; false means answer 404.</summary>
+    protected async Task<bool> OpenAsync(Guid id, CaseOperation operation, string what)
+    {
+        var found = await services.Access.LoadAsync(id, operation, what);
+        if (found is null)
+        {
+            return false;
+        }
+        Case = found;
+        CanRecord = services.Access.Allows(found, CaseOperation.Record);
+        return true;
+    }
+
+    /// <summary>
+    /// Saves and re-derives the trajectory. On a concurrency conflict nothing is written, the form keeps
+    /// what the user typed, and a clear message says what happened; returns false then.
+    /// </summary>
+    protected async Task<bool> SaveAsync(string conflictMessage)
+    {
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Db.ChangeTracker.Clear();
+            ModelState.AddModelError("", conflictMessage);
+            return false;
+        }
+        await services.Sync.SyncAsync(Case.Id);
+        return true;
+    }
+
+    /// <summary>A date on a record: not in the future, not absurdly old, and (for a child) not before birth.</summary>
+    protected void CheckDate(string field, DateOnly? on, DateOnly? birthDate = null)
+    {
+        if (on is not { } d)
+        {
+            return;
+        }
+        if (d > Today)
+        {
+            ModelState.AddModelError(field, T["The date cannot be in the future."]);
+        }
+        else if (birthDate is { } born && d < born)
+        {
+            ModelState.AddModelError(field, T["The date is before the child's birth date ({0}).", born.ToString("d")]);
+        }
+        else if (d.Year < 1990)
+        {
+            ModelState.AddModelError(field, T["The date is too far in the past."]);
+        }
+    }
+
+    protected string ActorName => services.Db.Context.ActorName;
+}

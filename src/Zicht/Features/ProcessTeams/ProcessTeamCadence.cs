@@ -1,0 +1,31 @@
+namespace Zicht.Features.ProcessTeams;
+
+/// <summary>
+/// When a case is due for its next process team (domain.md §3): the first before the first contact
+/// (so as soon as the case is referred), then 6 weeks and 65 days after referral, then every 6 months
+/// (the MaNo review) counted from the last one held.
+/// </summary>
+public static class ProcessTeamCadence
+{
+    public static DateOnly NextDue(DateOnly referredOn, IReadOnlyCollection<DateOnly> held)
+    {
+        var count = held.Count;
+        return count switch
+        {
+            0 => referredOn,
+            1 => referredOn.AddDays(42),
+            2 => referredOn.AddDays(65),
+            _ => Max(held).AddMonths(6),
+        };
+    }
+
+    public static string DueLabel(int heldCount) => heldCount switch
+    {
+        0 => "Before the first contact",
+        1 => "After 6 weeks",
+        2 => "After 65 days",
+        _ => "Six-monthly review",
+    };
+
+    private static DateOnly Max(IEnumerable<DateOnly> dates) => dates.Max();
+}
