@@ -60,6 +60,6 @@ internal static class CliRegistry
 {
     public static void AddFeatureCommands(RootCommand root)
     {
-        _ = root;
+        Features.Dashboard.DashboardSetup.AddCommands(root);
     }
 }

@@ -8,7 +8,7 @@ internal static class FeatureRegistry
 {
     public static void AddFeatureServices(WebApplicationBuilder builder)
     {
-        _ = builder;
+        Features.Dashboard.DashboardSetup.AddServices(builder);
     }
 
     public static void UseFeatures(WebApplication app)
