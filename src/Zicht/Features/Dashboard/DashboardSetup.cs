@@ -9,10 +9,13 @@ internal static class DashboardSetup
     public static void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<TrajectoryImport>();
+        builder.Services.AddScoped<ResearchExport>();
+        builder.Services.AddScoped<FigureQueries>();
     }
 
     public static void AddCommands(RootCommand root)
     {
         root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
     }
 }

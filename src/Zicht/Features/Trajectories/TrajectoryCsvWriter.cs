@@ -5,23 +5,37 @@ using CsvHelper.Configuration;
 namespace Zicht.Features.Trajectories;
 
 /// <summary>Writes trajectories in the exchange format, every column in the order of the format file.</summary>
-public static class TrajectoryCsvWriter
+public sealed class TrajectoryCsvWriter : IDisposable
 {
-    public static void Write(TextWriter text, IEnumerable<TrajectoryRecord> records)
+    private readonly CsvWriter _csv;
+
+    public TrajectoryCsvWriter(TextWriter text)
     {
-        using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" }, leaveOpen: true);
+        _csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" }, leaveOpen: true);
         foreach (var column in TrajectoryFormat.Columns)
         {
-            csv.WriteField(column.Name);
+            _csv.WriteField(column.Name);
         }
-        csv.NextRecord();
+        _csv.NextRecord();
+    }
+
+    public static void Write(TextWriter text, IEnumerable<TrajectoryRecord> records)
+    {
+        using var writer = new TrajectoryCsvWriter(text);
         foreach (var record in records)
         {
-            foreach (var column in TrajectoryFormat.Columns)
-            {
-                csv.WriteField(column.Write(record) ?? "");
-            }
-            csv.NextRecord();
+            writer.Write(record);
         }
     }
+
+    public void Write(TrajectoryRecord record)
+    {
+        foreach (var column in TrajectoryFormat.Columns)
+        {
+            _csv.WriteField(column.Write(record) ?? "");
+        }
+        _csv.NextRecord();
+    }
+
+    public void Dispose() => _csv.Dispose();
 }
