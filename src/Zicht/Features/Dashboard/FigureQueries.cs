@@ -87,7 +87,7 @@ public sealed class FigureQueries(ZichtDb db)
             FigureLevel.Organisation => Label(await run.Run(q, t => t.OrganisationId, ct), labels),
             FigureLevel.Region => Label(await run.Run(q, t => t.RegionId, ct), labels),
             FigureLevel.Team => Label(await run.Run(q, t => t.TeamId, ct), labels),
-            FigureLevel.Service => Label(await run.Run(q, t => t.ServiceId, ct), labels),
+            FigureLevel.Service => (await run.Run(q, labels.ServiceCodeOf(), ct)).Select(p => (p.Key, p.Value)).ToList(),
             FigureLevel.Worker => (await run.Run(q.Where(t => t.Worker != null), t => t.Worker!, ct)).Select(p => (p.Key, p.Value)).ToList(),
             _ => (await run.Run(q.Where(t => t.ClosedOn != null), t => t.ClosedOn!.Value.Year, ct))
                 .Select(p => (p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToList(),

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Zicht.Features.Trajectories;
 using Zicht.Data;
 
 namespace Zicht.Features.Dashboard;
@@ -14,6 +16,22 @@ internal sealed class GroupLabels
     public List<string> AlwaysListed { get; } = [];
 
     public string Of(Guid id) => _names.TryGetValue(id, out var name) ? name : id.ToString();
+
+    /// <summary>
+    /// The service level groups by code, so every provider's CB-SOFS module is one group. Services are
+    /// few, so the code is a CASE over their ids, evaluated in the database.
+    /// </summary>
+    public Expression<Func<Trajectory, string>> ServiceCodeOf()
+    {
+        var t = Expression.Parameter(typeof(Trajectory), "t");
+        var serviceId = Expression.Property(t, nameof(Trajectory.ServiceId));
+        Expression code = Expression.Constant("?");
+        foreach (var (id, name) in _names)
+        {
+            code = Expression.Condition(Expression.Equal(serviceId, Expression.Constant(id)), Expression.Constant(name), code);
+        }
+        return Expression.Lambda<Func<Trajectory, string>>(code, t);
+    }
 
     public static async Task<GroupLabels> LoadAsync(ZichtDb db, FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
