@@ -10,30 +10,38 @@ namespace Zicht.Data;
 /// </summary>
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddZichtDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    public static IServiceCollection AddZichtDatabase(this IServiceCollection services)
     {
-        var provider = config["Database:Provider"] ?? "Sqlite";
-        var connection = config.GetConnectionString("Zicht")
-            ?? throw new InvalidOperationException(
-                "No database configured. Set ConnectionStrings__Zicht (and Database__Provider=Postgres for PostgreSQL); see README.");
+        // Resolved when first used, not at registration: hosts that add configuration late
+        // (tests, the CLI) still choose the database through the same settings.
         services.AddScoped<RequestContext>();
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddDbContext<PostgresZichtDb>(o => o.UseNpgsql(connection, n => n.CommandTimeout(600)));
-            services.AddScoped<ZichtDb>(sp => sp.GetRequiredService<PostgresZichtDb>());
-        }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            var sqlite = ResolveSqlitePath(connection, env.ContentRootPath);
-            services.AddDbContext<SqliteZichtDb>(o => o.UseSqlite(sqlite, s => s.CommandTimeout(600)));
-            services.AddScoped<ZichtDb>(sp => sp.GetRequiredService<SqliteZichtDb>());
-        }
-        else
-        {
-            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
-        }
+        services.AddDbContext<PostgresZichtDb>((sp, o) =>
+            o.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>()), n => n.CommandTimeout(600)));
+        services.AddDbContext<SqliteZichtDb>((sp, o) =>
+            o.UseSqlite(ResolveSqlitePath(ConnectionString(sp.GetRequiredService<IConfiguration>()),
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), s => s.CommandTimeout(600)));
+        services.AddScoped<ZichtDb>(sp => IsPostgres(sp.GetRequiredService<IConfiguration>())
+            ? sp.GetRequiredService<PostgresZichtDb>()
+            : sp.GetRequiredService<SqliteZichtDb>());
         return services;
     }
+
+    public static bool IsPostgres(IConfiguration config)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        return provider.ToUpperInvariant() switch
+        {
+            "POSTGRES" or "POSTGRESQL" => true,
+            "SQLITE" => false,
+            _ => throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'."),
+        };
+    }
+
+    private static string ConnectionString(IConfiguration config) =>
+        config.GetConnectionString("Zicht") is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException(
+                "No database configured. Set ConnectionStrings__Zicht (and Database__Provider=Postgres for PostgreSQL); see README.");
 
     /// <summary>A relative SQLite path is taken from the content root, not from wherever the process started.</summary>
     private static string ResolveSqlitePath(string connection, string contentRoot)
@@ -59,5 +67,23 @@ public static class DatabaseSetup
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? PostgresAppendOnly : SqliteAppendOnly, ct);
     }
+
+    // The database itself refuses to change or remove audit lines, whatever code runs against it.
+    // (Someone with owner rights can still drop the trigger: the hash chain is what proves tampering.)
+    private const string SqliteAppendOnly = """
+        CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON "AuditTrail"
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON "AuditTrail"
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        """;
+
+    private const string PostgresAppendOnly = """
+        CREATE OR REPLACE FUNCTION zicht_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
+        'BEGIN RAISE EXCEPTION ''the audit trail is append-only''; END';
+        DROP TRIGGER IF EXISTS audit_append_only ON "AuditTrail";
+        CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON "AuditTrail"
+        FOR EACH ROW EXECUTE FUNCTION zicht_audit_append_only();
+        """;
 }

@@ -64,7 +64,10 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
         builder.Entity<Case>().HasQueryFilter(CaseVisible);
         foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {
-            if (typeof(ICaseOwned).IsAssignableFrom(type) && type.GetProperty("Case")?.PropertyType == typeof(Case))
+            // Assignments and partnerships are exempt: the case rule itself reads them, and a filter
+            // on them would navigate back to Case and recurse.
+            var partOfTheRule = type == typeof(CaseAssignment) || type == typeof(CasePartnership);
+            if (!partOfTheRule && typeof(ICaseOwned).IsAssignableFrom(type) && type.GetProperty("Case")?.PropertyType == typeof(Case))
             {
                 builder.Entity(type).HasQueryFilter(OwnedByVisibleCase(type));
             }

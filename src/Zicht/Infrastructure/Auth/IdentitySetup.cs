@@ -40,6 +40,12 @@ public static class IdentitySetup
             o.AccessDeniedPath = "/fout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A refused page answers like a missing one: no redirect that would confirm it exists.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            };
         });
 
         var sso = config.GetSection("Authentication:Oidc");

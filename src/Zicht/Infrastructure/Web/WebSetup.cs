@@ -25,7 +25,7 @@ public static class WebSetup
     public static void AddServices(WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddZichtDatabase(builder.Configuration, builder.Environment);
+        services.AddZichtDatabase();
         services.Configure<ZichtOptions>(builder.Configuration.GetSection("Zicht"));
         services.AddSingleton(TimeProvider.System);
         services.AddZichtIdentity(builder.Configuration);
@@ -39,6 +39,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
         }).AddZichtViewLocalisation();
         services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
         services.AddHttpContextAccessor();

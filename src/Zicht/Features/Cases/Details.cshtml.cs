@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Infrastructure.Auth;
+
+namespace Zicht.Features.Cases;
+
+/// <summary>The case page: registration, people, workers and partners. Opening it is an audited read.</summary>
+public class DetailsModel(ZichtDb db, CaseAccess access) : PageModel
+{
+    public sealed record Summary(string Service, string Team, string ResponsibleWorker, List<string> CoWorkers, List<string> Partners);
+
+    public Case Case { get; private set; } = null!;
+    public Summary Info { get; private set; } = null!;
+    public List<CasePerson> People { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool CanRecord { get; private set; }
+    public bool CanReassign { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var found = await access.LoadAsync(id, CaseOperation.Read, "Case");
+        if (found is null)
+        {
+            return NotFound();
+        }
+        Case = found;
+        CanEdit = access.Allows(found, CaseOperation.EditRegistration);
+        CanRecord = access.Allows(found, CaseOperation.Record);
+        CanReassign = access.Allows(found, CaseOperation.Reassign);
+        Info = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => new Summary(
+            c.Service!.Code + " – " + c.Service.Name,
+            c.Team!.Name,
+            c.ResponsibleWorker!.DisplayName,
+            c.Assignments.Select(a => a.Staff!.DisplayName).ToList(),
+            c.Partnerships.Select(p => p.Organisation!.Name).ToList())).FirstAsync();
+        People = await db.CasePeople.AsNoTracking().Where(p => p.CaseId == id)
+            .OrderBy(p => p.Role).ThenBy(p => p.FullName).ToListAsync();
+        return Page();
+    }
+}

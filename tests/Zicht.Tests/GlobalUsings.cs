@@ -1,0 +1,3 @@
+global using Xunit;
+global using Zicht.Tests.Infrastructure;
+global using AngleSharp.Dom;

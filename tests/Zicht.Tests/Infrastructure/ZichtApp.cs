@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Zicht.Data;
+using Zicht.Infrastructure.Auth;
+
+namespace Zicht.Tests.Infrastructure;
+
+/// <summary>
+/// Zicht over HTTP on a real, migrated database of its own. One per test class (IClassFixture);
+/// tests make their own data through <see cref="TestData"/>. With <see cref="UseRealServer"/> it
+/// listens on a free port so a browser can reach it.
+/// </summary>
+public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+    public TestData Data { get; private set; } = null!;
+    protected virtual bool UseRealServer => false;
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>Set to share another app's database (two instances behind one load balancer).</summary>
+    public TestDatabase? SharedDatabase { get; init; }
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = SharedDatabase ?? await TestDatabase.CreateAsync();
+        if (UseRealServer)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>());
+        await IdentitySetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        Data = new TestData(Services);
+    }
+
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Zicht", Database.ConnectionString);
+        builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests check them).</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = NewClient();
+        await client.SignInAsync(userName);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (SharedDatabase is null && Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same app, listening on a real port for Playwright.</summary>
+public sealed class ZichtServer : ZichtApp
+{
+    protected override bool UseRealServer => true;
+}
