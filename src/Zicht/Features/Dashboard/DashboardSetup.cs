@@ -11,11 +11,13 @@ internal static class DashboardSetup
         builder.Services.AddScoped<TrajectoryImport>();
         builder.Services.AddScoped<ResearchExport>();
         builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddScoped<DashboardData>();
     }
 
     public static void AddCommands(RootCommand root)
     {
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(Bench.BenchCommand.Build());
     }
 }
