@@ -23,6 +23,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
     {
         var problems = new List<ImportProblem>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SqliteCacheAsync(large: true, ct);
         var lookup = await StructureLookup.LoadAsync(db, createMissing, ct);
         var organisationsWithRows = (await db.Set<Trajectory>().Select(t => t.OrganisationId).Distinct().ToListAsync(ct)).ToHashSet();
         var writer = new BulkTrajectoryWriter(db);
@@ -74,6 +75,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
             var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
             (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
         }
+        await SqliteCacheAsync(large: false, ct);
         if (problems.Count > 0)
         {
             await transaction.RollbackAsync(ct);
@@ -88,6 +90,17 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
         }
         await transaction.CommitAsync(ct);
         return new ImportOutcome([], rows, inserted, updated, unchanged);
+    }
+
+    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS;
+    // 256 MB (allocated only as used) keeps the three trajectory indexes in memory. Reset afterwards
+    // because the connection returns to the pool.
+    private async Task SqliteCacheAsync(bool large, CancellationToken ct)
+    {
+        if (!db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000", ct);
+        }
     }
 
     private async Task<(int Inserted, int Updated, int Unchanged)> FlushAsync(BulkTrajectoryWriter writer, List<Trajectory> fresh,
