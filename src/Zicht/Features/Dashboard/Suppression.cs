@@ -4,7 +4,7 @@ namespace Zicht.Features.Dashboard;
 /// Small-group suppression for users who may only see aggregates (Roles.AggregateOnly): a figure
 /// computed over fewer trajectories than the minimum group size is shown as suppressed, without
 /// numbers. Applied per row, not only per group, because a share over 2 closed trajectories of a large
-/// team still describes 2 families (docs/decisions/002-figures.md). Pass null to suppress nothing
+/// team still describes 2 families (docs/decisions/031-figures.md). Pass null to suppress nothing
 /// (the command line and users who may open the cases).
 /// </summary>
 public static class Suppression

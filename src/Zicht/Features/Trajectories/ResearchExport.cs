@@ -36,7 +36,7 @@ public sealed class Pseudonymiser
 /// <summary>
 /// The pseudonymised research export of every trajectory, in the exchange format: case references and
 /// worker codes become keyed pseudonyms, the birth date keeps only its year (written as YYYY-01-01 so the
-/// file stays in the format; docs/decisions/003-research-export.md), closure reasons (free text) are
+/// file stays in the format; docs/decisions/032-research-export.md), closure reasons (free text) are
 /// dropped. Each export is one audit line with who, when and why.
 /// </summary>
 public sealed class ResearchExport(ZichtDb db)

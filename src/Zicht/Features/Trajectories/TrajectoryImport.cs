@@ -13,7 +13,7 @@ public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Ro
 /// problem rolls everything back (including names created with --create-missing). Rows whose
 /// (organisation, case_ref) exists are updated through the change tracker, so the audit trail shows
 /// each change; new rows go in through <see cref="BulkTrajectoryWriter"/> with one summary audit line
-/// (docs/decisions/001-trajectory-import-audit.md). Importing the same file twice changes nothing.
+/// (docs/decisions/030-trajectory-import-audit.md). Importing the same file twice changes nothing.
 /// </summary>
 public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
 {
