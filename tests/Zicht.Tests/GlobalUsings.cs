@@ -1,3 +1,3 @@
+global using AngleSharp.Dom;
 global using Xunit;
 global using Zicht.Tests.Infrastructure;
-global using AngleSharp.Dom;

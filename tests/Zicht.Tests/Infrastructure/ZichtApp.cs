@@ -45,6 +45,8 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Zicht", Database.ConnectionString);
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
+        // Tests sign in hundreds of times; production keeps Identity's default work factor.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

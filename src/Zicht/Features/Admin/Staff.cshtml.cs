@@ -70,8 +70,11 @@ public class StaffModel(ZichtDb db, UserManager<StaffUser> users, IStringLocaliz
         {
             var user = new StaffUser
             {
-                UserName = Input.UserName.Trim(), DisplayName = Input.DisplayName.Trim(), Email = Input.Email?.Trim(),
-                StaffCode = Input.StaffCode?.Trim(), OrganisationId = Input.OrganisationId!.Value,
+                UserName = Input.UserName.Trim(),
+                DisplayName = Input.DisplayName.Trim(),
+                Email = Input.Email?.Trim(),
+                StaffCode = Input.StaffCode?.Trim(),
+                OrganisationId = Input.OrganisationId!.Value,
             };
             var created = await users.CreateAsync(user, Input.Password);
             if (created.Succeeded)

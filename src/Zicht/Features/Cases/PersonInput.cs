@@ -57,8 +57,14 @@ public sealed class PersonInput : IValidatableObject
 
     public static PersonInput From(CasePerson p) => new()
     {
-        Role = p.Role, FullName = p.FullName, BirthDate = p.BirthDate, Relationship = p.Relationship,
-        NetworkKind = p.NetworkKind, PartnerOrganisation = p.PartnerOrganisation, Phone = p.Phone, Version = p.Version,
+        Role = p.Role,
+        FullName = p.FullName,
+        BirthDate = p.BirthDate,
+        Relationship = p.Relationship,
+        NetworkKind = p.NetworkKind,
+        PartnerOrganisation = p.PartnerOrganisation,
+        Phone = p.Phone,
+        Version = p.Version,
     };
 
     public void ApplyTo(CasePerson p)

@@ -75,9 +75,16 @@ public sealed class RegistrationInput : IValidatableObject
 
     public static RegistrationInput From(Case c) => new()
     {
-        Reference = c.Reference, TeamId = c.TeamId, ReferralDate = c.ReferralDate, ReferralSource = c.ReferralSource,
-        MainTheme = c.MainTheme, ComplicatingFactors = c.ComplicatingFactors, Phase = c.Phase, ClosedOn = c.ClosedOn,
-        ClosureReason = c.ClosureReason, Version = c.Version,
+        Reference = c.Reference,
+        TeamId = c.TeamId,
+        ReferralDate = c.ReferralDate,
+        ReferralSource = c.ReferralSource,
+        MainTheme = c.MainTheme,
+        ComplicatingFactors = c.ComplicatingFactors,
+        Phase = c.Phase,
+        ClosedOn = c.ClosedOn,
+        ClosureReason = c.ClosureReason,
+        Version = c.Version,
     };
 
     public void ApplyTo(Case c, Guid serviceId)

@@ -1,0 +1,77 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Zicht.Tests.Browser;
+
+/// <summary>
+/// Debian's headless Chromium driven by Playwright (never a downloaded browser), against a
+/// <see cref="ZichtServer"/> on a real port. Pages are checked with axe as the journey goes.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    public IPage Page { get; }
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        Page = page;
+    }
+
+    public static async Task<BrowserSession> OpenAsync(string baseUrl, bool phone = false)
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("ZICHT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = "nl-BE",
+        });
+        context.SetDefaultTimeout(15000);
+        return new BrowserSession(playwright, browser, await context.NewPageAsync());
+    }
+
+    /// <summary>Fails on serious or critical accessibility violations of the current page.</summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(serious.Count == 0, $"axe on {Page.Url}:\n{string.Join("\n", serious)}");
+    }
+
+    public async Task SignInAsync(string userName, string password = TestData.Password)
+    {
+        await Page.GotoAsync("/aanmelden");
+        await Page.GetByLabel("Gebruikersnaam").FillAsync(userName);
+        await Page.GetByLabel("Wachtwoord").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
+    }
+
+    /// <summary>With ZICHT_SCREENSHOTS=dir set, saves what the user sees (used for the README).</summary>
+    public async Task ScreenshotForDocsAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("ZICHT_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
