@@ -56,7 +56,9 @@ public class DashboardJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
     {
         await page.GetByLabel("Trajectbestand (CSV)").SetInputFilesAsync(new FilePayload
         {
-            Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Inlezen", Exact = true }).ClickAsync();
     }

@@ -55,7 +55,11 @@ public static class BenchDataset
         var region = Regions[team % Regions.Length];
         return new TrajectoryRecord
         {
-            Organisation = Organisation, Service = team % 2 == 0 ? "OCJ" : "SDJ", Region = region, Team = $"Team {team:000}", Values = t,
+            Organisation = Organisation,
+            Service = team % 2 == 0 ? "OCJ" : "SDJ",
+            Region = region,
+            Team = $"Team {team:000}",
+            Values = t,
         };
     }
 

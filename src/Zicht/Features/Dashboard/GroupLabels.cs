@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Trajectories;
 using Zicht.Data;
+using Zicht.Features.Trajectories;
 
 namespace Zicht.Features.Dashboard;
 

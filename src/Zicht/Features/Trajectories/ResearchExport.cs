@@ -63,7 +63,11 @@ public sealed class ResearchExport(ZichtDb db)
                 t.ClosureReason = null;
                 writer.Write(new TrajectoryRecord
                 {
-                    Organisation = organisation, Service = services[t.ServiceId], Region = regions[t.RegionId], Team = teams[t.TeamId], Values = t,
+                    Organisation = organisation,
+                    Service = services[t.ServiceId],
+                    Region = regions[t.RegionId],
+                    Team = teams[t.TeamId],
+                    Values = t,
                 });
                 rows++;
             }

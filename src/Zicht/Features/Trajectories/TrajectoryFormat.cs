@@ -62,13 +62,18 @@ public static class TrajectoryFormat
 
     public static readonly IReadOnlyDictionary<string, PlanB> PlanBCodes = new Dictionary<string, PlanB>(StringComparer.OrdinalIgnoreCase)
     {
-        ["none"] = PlanB.None, ["network"] = PlanB.Network, ["residential"] = PlanB.Residential,
+        ["none"] = PlanB.None,
+        ["network"] = PlanB.Network,
+        ["residential"] = PlanB.Residential,
     };
 
     public static readonly IReadOnlyDictionary<string, Placement> PlacementCodes = new Dictionary<string, Placement>(StringComparer.OrdinalIgnoreCase)
     {
-        ["none"] = Placement.None, ["family_network"] = Placement.FamilyNetwork, ["social_network"] = Placement.SocialNetwork,
-        ["foster"] = Placement.Foster, ["residential"] = Placement.Residential,
+        ["none"] = Placement.None,
+        ["family_network"] = Placement.FamilyNetwork,
+        ["social_network"] = Placement.SocialNetwork,
+        ["foster"] = Placement.Foster,
+        ["residential"] = Placement.Residential,
     };
 
     public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

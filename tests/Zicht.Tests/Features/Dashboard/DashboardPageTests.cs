@@ -43,8 +43,15 @@ public class DashboardPageTests(ZichtApp app) : IClassFixture<ZichtApp>
 
     private static Trajectory Row(TestData.World w, Zicht.Features.Organisation.Team team, string reference, string? worker, DateOnly? meeting) => new()
     {
-        CaseRef = reference, OrganisationId = w.Division.Id, ServiceId = team.ServiceId, RegionId = team.RegionId, TeamId = team.Id,
-        Worker = worker, OpenedOn = new DateOnly(2024, 1, 1), ClosedOn = new DateOnly(2024, 12, 1), Step12NetworkMeeting = meeting,
+        CaseRef = reference,
+        OrganisationId = w.Division.Id,
+        ServiceId = team.ServiceId,
+        RegionId = team.RegionId,
+        TeamId = team.Id,
+        Worker = worker,
+        OpenedOn = new DateOnly(2024, 1, 1),
+        ClosedOn = new DateOnly(2024, 12, 1),
+        Step12NetworkMeeting = meeting,
     };
 
     [Fact]

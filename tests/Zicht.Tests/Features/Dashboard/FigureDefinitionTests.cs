@@ -11,7 +11,9 @@ public class FigureDefinitionTests
 
     private static Trajectory T(string id, int? closedAfterDays = null) => new()
     {
-        CaseRef = id, OpenedOn = Start, ClosedOn = closedAfterDays is { } d ? Start.AddDays(d) : null,
+        CaseRef = id,
+        OpenedOn = Start,
+        ClosedOn = closedAfterDays is { } d ? Start.AddDays(d) : null,
     };
 
     [Fact]

@@ -40,15 +40,23 @@ public class FigureQueryTests
             DateOnly? Maybe(int p) => random.Next(100) < p ? opened.AddDays(random.Next(-100, 700)) : null;
             var t = new Trajectory
             {
-                CaseRef = $"C{i}", OrganisationId = organisation.Id, ServiceId = team.ServiceId, RegionId = team.RegionId, TeamId = team.Id,
+                CaseRef = $"C{i}",
+                OrganisationId = organisation.Id,
+                ServiceId = team.ServiceId,
+                RegionId = team.RegionId,
+                TeamId = team.Id,
                 Worker = random.Next(10) == 0 ? null : $"W{random.Next(8)}",
-                OpenedOn = opened, ClosedOn = random.Next(3) == 0 ? null : opened.AddDays(random.Next(0, 900)),
+                OpenedOn = opened,
+                ClosedOn = random.Next(3) == 0 ? null : opened.AddDays(random.Next(0, 900)),
                 StartedInPlanB = random.Next(3) switch { 0 => null, 1 => true, _ => false },
                 PlanB = random.Next(4) switch { 0 => null, 1 => PlanB.None, 2 => PlanB.Network, _ => PlanB.Residential },
                 Placement = random.Next(6) switch { 0 => null, 1 => Placement.None, 2 => Placement.FamilyNetwork, 3 => Placement.SocialNetwork, 4 => Placement.Foster, _ => Placement.Residential },
-                NetworkMembers = random.Next(4) == 0 ? null : random.Next(12), NetworkMeetings = random.Next(4) == 0 ? null : random.Next(6),
-                CrisisBefore = random.Next(4) == 0 ? null : random.Next(3), CrisisAfter = random.Next(4) == 0 ? null : random.Next(3),
-                AdultSafetyPlanOn = Maybe(60), ChildSafetyPlanOn = Maybe(40),
+                NetworkMembers = random.Next(4) == 0 ? null : random.Next(12),
+                NetworkMeetings = random.Next(4) == 0 ? null : random.Next(6),
+                CrisisBefore = random.Next(4) == 0 ? null : random.Next(3),
+                CrisisAfter = random.Next(4) == 0 ? null : random.Next(3),
+                AdultSafetyPlanOn = Maybe(60),
+                ChildSafetyPlanOn = Maybe(40),
             };
             foreach (var step in TrajectorySteps.All)
             {

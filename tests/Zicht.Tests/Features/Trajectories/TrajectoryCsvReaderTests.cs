@@ -83,10 +83,23 @@ public class TrajectoryCsvReaderTests
     {
         var t = new Trajectory
         {
-            CaseRef = "R-1", Worker = "W7", OpenedOn = new(2020, 5, 1), ClosedOn = new(2021, 6, 2), ClosureReason = "goal reached",
-            ChildBirthDate = new(2012, 1, 9), StartedInPlanB = true, PlanB = PlanB.Residential, NetworkMembers = 4, NetworkMeetings = 0,
-            AdultSafetyPlanOn = new(2020, 9, 9), ChildSafetyPlanOn = new(2020, 10, 1), Placement = Placement.SocialNetwork,
-            CrisisBefore = 2, CrisisAfter = 0, Step01InternalMapping = new(2020, 4, 1), Step13FinalSafetyPlan = new(2021, 5, 5),
+            CaseRef = "R-1",
+            Worker = "W7",
+            OpenedOn = new(2020, 5, 1),
+            ClosedOn = new(2021, 6, 2),
+            ClosureReason = "goal reached",
+            ChildBirthDate = new(2012, 1, 9),
+            StartedInPlanB = true,
+            PlanB = PlanB.Residential,
+            NetworkMembers = 4,
+            NetworkMeetings = 0,
+            AdultSafetyPlanOn = new(2020, 9, 9),
+            ChildSafetyPlanOn = new(2020, 10, 1),
+            Placement = Placement.SocialNetwork,
+            CrisisBefore = 2,
+            CrisisAfter = 0,
+            Step01InternalMapping = new(2020, 4, 1),
+            Step13FinalSafetyPlan = new(2021, 5, 5),
         };
         var record = new TrajectoryRecord { Organisation = "OSD", Service = "SDJ", Region = "Limburg", Team = "Team, \"quoted\"", Values = t };
         var csv = new StringWriter();

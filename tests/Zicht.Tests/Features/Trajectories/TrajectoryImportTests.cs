@@ -1,5 +1,5 @@
-using Xunit;
 using Microsoft.EntityFrameworkCore;
+using Xunit;
 using Zicht.Data;
 using Zicht.Features.Trajectories;
 using Org = Zicht.Features.Organisation;
