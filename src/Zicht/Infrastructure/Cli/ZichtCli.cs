@@ -60,6 +60,7 @@ internal static class CliRegistry
 {
     public static void AddFeatureCommands(RootCommand root)
     {
+        root.Subcommands.Add(Zicht.Features.Feedback.BenchCommands.Surveys());
         Features.Dashboard.DashboardSetup.AddCommands(root);
     }
 }

@@ -8,11 +8,13 @@ internal static class FeatureRegistry
 {
     public static void AddFeatureServices(WebApplicationBuilder builder)
     {
+        Zicht.Features.Surveys.SurveysSetup.AddServices(builder);
         Features.Dashboard.DashboardSetup.AddServices(builder);
     }
 
     public static void UseFeatures(WebApplication app)
     {
         _ = app;
+        Zicht.Features.Surveys.SurveysSetup.Use(app);
     }
 }

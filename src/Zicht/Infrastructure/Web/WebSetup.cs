@@ -38,6 +38,7 @@ public static class WebSetup
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
         }).AddZichtViewLocalisation();

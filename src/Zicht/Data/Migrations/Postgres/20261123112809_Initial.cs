@@ -63,6 +63,22 @@ namespace Zicht.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstrumentVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstrumentVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -107,6 +123,55 @@ namespace Zicht.Data.Migrations.Postgres
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackResponse",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Respondent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WorkerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<DateOnly>(type: "date", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponse", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponse_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffWave",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ParticipationKey = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Participants = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffWave", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffWave_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -160,6 +225,46 @@ namespace Zicht.Data.Migrations.Postgres
                         name: "FK_Services_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffParticipations",
+                columns: table => new
+                {
+                    WaveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffParticipations", x => new { x.WaveId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_StaffParticipations_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WaveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Service = table.Column<int>(type: "integer", nullable: false),
+                    Region = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffResponses_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -332,6 +437,30 @@ namespace Zicht.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffWaveTeam",
+                columns: table => new
+                {
+                    WaveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffWaveTeam", x => new { x.WaveId, x.TeamId });
+                    table.ForeignKey(
+                        name: "FK_StaffWaveTeam_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StaffWaveTeam_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeamMemberships",
                 columns: table => new
                 {
@@ -429,6 +558,43 @@ namespace Zicht.Data.Migrations.Postgres
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackInvitation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Respondent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DraftAnswers = table.Column<string>(type: "text", nullable: true),
+                    ConsentToFollowUp = table.Column<bool>(type: "boolean", nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    FollowUpOfId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackInvitation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackInvitation_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackInvitation_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -600,6 +766,55 @@ namespace Zicht.Data.Migrations.Postgres
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_CaseId",
+                table: "FeedbackInvitation",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_FollowUpOfId_DueOn",
+                table: "FeedbackInvitation",
+                columns: new[] { "FollowUpOfId", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_InstrumentVersionId",
+                table: "FeedbackInvitation",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_TokenHash",
+                table: "FeedbackInvitation",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_InstrumentVersionId",
+                table: "FeedbackResponse",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_InvitationId",
+                table: "FeedbackResponse",
+                column: "InvitationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_TeamId_Period",
+                table: "FeedbackResponse",
+                columns: new[] { "TeamId", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_WorkerId",
+                table: "FeedbackResponse",
+                column: "WorkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstrumentVersion_Key_Version",
+                table: "InstrumentVersion",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Code",
                 table: "Organisations",
                 column: "Code",
@@ -616,6 +831,21 @@ namespace Zicht.Data.Migrations.Postgres
                 table: "Services",
                 columns: new[] { "OrganisationId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffResponses_WaveId",
+                table: "StaffResponses",
+                column: "WaveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffWave_InstrumentVersionId",
+                table: "StaffWave",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffWaveTeam_TeamId",
+                table: "StaffWaveTeam",
+                column: "TeamId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TeamMemberships_StaffId",
@@ -695,6 +925,21 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "FeedbackInvitation");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponse");
+
+            migrationBuilder.DropTable(
+                name: "StaffParticipations");
+
+            migrationBuilder.DropTable(
+                name: "StaffResponses");
+
+            migrationBuilder.DropTable(
+                name: "StaffWaveTeam");
+
+            migrationBuilder.DropTable(
                 name: "TeamMemberships");
 
             migrationBuilder.DropTable(
@@ -704,7 +949,13 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "StaffWave");
+
+            migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "InstrumentVersion");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -62,6 +62,22 @@ namespace Zicht.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstrumentVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstrumentVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -106,6 +122,55 @@ namespace Zicht.Data.Migrations.Sqlite
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackResponse",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvitationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponse", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponse_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffWave",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ParticipationKey = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffWave", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffWave_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -159,6 +224,46 @@ namespace Zicht.Data.Migrations.Sqlite
                         name: "FK_Services_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffParticipations",
+                columns: table => new
+                {
+                    WaveId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffParticipations", x => new { x.WaveId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_StaffParticipations_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WaveId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Service = table.Column<int>(type: "INTEGER", nullable: false),
+                    Region = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffResponses_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -331,6 +436,30 @@ namespace Zicht.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffWaveTeam",
+                columns: table => new
+                {
+                    WaveId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffWaveTeam", x => new { x.WaveId, x.TeamId });
+                    table.ForeignKey(
+                        name: "FK_StaffWaveTeam_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StaffWaveTeam_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeamMemberships",
                 columns: table => new
                 {
@@ -428,6 +557,43 @@ namespace Zicht.Data.Migrations.Sqlite
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackInvitation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DraftAnswers = table.Column<string>(type: "TEXT", nullable: true),
+                    ConsentToFollowUp = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    FollowUpOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackInvitation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackInvitation_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackInvitation_InstrumentVersion_InstrumentVersionId",
+                        column: x => x.InstrumentVersionId,
+                        principalTable: "InstrumentVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -599,6 +765,55 @@ namespace Zicht.Data.Migrations.Sqlite
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_CaseId",
+                table: "FeedbackInvitation",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_FollowUpOfId_DueOn",
+                table: "FeedbackInvitation",
+                columns: new[] { "FollowUpOfId", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_InstrumentVersionId",
+                table: "FeedbackInvitation",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackInvitation_TokenHash",
+                table: "FeedbackInvitation",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_InstrumentVersionId",
+                table: "FeedbackResponse",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_InvitationId",
+                table: "FeedbackResponse",
+                column: "InvitationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_TeamId_Period",
+                table: "FeedbackResponse",
+                columns: new[] { "TeamId", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponse_WorkerId",
+                table: "FeedbackResponse",
+                column: "WorkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstrumentVersion_Key_Version",
+                table: "InstrumentVersion",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Code",
                 table: "Organisations",
                 column: "Code",
@@ -615,6 +830,21 @@ namespace Zicht.Data.Migrations.Sqlite
                 table: "Services",
                 columns: new[] { "OrganisationId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffResponses_WaveId",
+                table: "StaffResponses",
+                column: "WaveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffWave_InstrumentVersionId",
+                table: "StaffWave",
+                column: "InstrumentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffWaveTeam_TeamId",
+                table: "StaffWaveTeam",
+                column: "TeamId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TeamMemberships_StaffId",
@@ -694,6 +924,21 @@ namespace Zicht.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "FeedbackInvitation");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponse");
+
+            migrationBuilder.DropTable(
+                name: "StaffParticipations");
+
+            migrationBuilder.DropTable(
+                name: "StaffResponses");
+
+            migrationBuilder.DropTable(
+                name: "StaffWaveTeam");
+
+            migrationBuilder.DropTable(
                 name: "TeamMemberships");
 
             migrationBuilder.DropTable(
@@ -703,7 +948,13 @@ namespace Zicht.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "StaffWave");
+
+            migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "InstrumentVersion");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

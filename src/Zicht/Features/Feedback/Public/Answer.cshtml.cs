@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Zicht.Features.Surveys;
+
+namespace Zicht.Features.Feedback.Public;
+
+/// <summary>
+/// The respondent's page behind a one-time link: no account, no case details, phone first. Unknown,
+/// used and expired links all get the same kind message and the same status.
+/// </summary>
+[EnableRateLimiting(SurveysSetup.PublicRateLimit)]
+public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission submission, InstrumentStore instruments) : PageModel
+{
+    public Instrument Instrument { get; private set; } = null!;
+    public Audience Respondent { get; private set; }
+    public Dictionary<string, string> Current { get; private set; } = [];
+    public List<string> Missing { get; private set; } = [];
+    public bool Saved { get; private set; }
+    public bool? Consent { get; private set; }
+    public bool Gone { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    {
+        var invitation = await invitations.FindOpenAsync(token, ct);
+        if (invitation is null)
+        {
+            return GonePage();
+        }
+        await LoadAsync(invitation, ct);
+        Current = Answers.Parse(invitation.DraftAnswers);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, string? action, bool? consent, string? email, CancellationToken ct)
+    {
+        var invitation = await invitations.FindOpenAsync(token, ct);
+        if (invitation is null)
+        {
+            return GonePage();
+        }
+        await LoadAsync(invitation, ct);
+        Current = Answers.FromForm(Instrument, Request.Form);
+        Consent = consent;
+        if (action == "save")
+        {
+            await submission.SaveDraftAsync(invitation, Current, ct);
+            Saved = true;
+            return Page();
+        }
+        var result = await submission.SubmitAsync(invitation, Instrument, Current, consent, email, ct);
+        if (result == SubmitResult.Incomplete)
+        {
+            Missing = Answers.Check(Instrument, Current).MissingRequired;
+            return Page();
+        }
+        return RedirectToPage("/Feedback/Public/Thanks");
+    }
+
+    private async Task LoadAsync(FeedbackInvitation invitation, CancellationToken ct)
+    {
+        Instrument = await instruments.GetAsync(invitation.InstrumentVersionId, ct);
+        Respondent = invitation.Respondent;
+    }
+
+    private PageResult GonePage()
+    {
+        Gone = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}

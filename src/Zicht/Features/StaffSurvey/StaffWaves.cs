@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Features.Surveys;
+
+namespace Zicht.Features.StaffSurvey;
+
+/// <summary>Opening and closing waves (administrator).</summary>
+public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProvider clock)
+{
+    public async Task<StaffWave> OpenAsync(string title, IReadOnlyCollection<Guid> teamIds, CancellationToken ct = default)
+    {
+        if (teamIds.Count == 0)
+        {
+            throw new InvalidOperationException("A wave needs at least one team.");
+        }
+        var (versionId, _) = await instruments.CurrentAsync("staff", ct);
+        var wave = new StaffWave
+        {
+            Title = title.Trim(),
+            InstrumentVersionId = versionId,
+            OpenedAt = clock.GetUtcNow().UtcDateTime,
+            ParticipationKey = RandomNumberGenerator.GetBytes(32),
+            Teams = teamIds.Distinct().Select(t => new StaffWaveTeam { TeamId = t }).ToList(),
+        };
+        db.Add(wave);
+        await db.SaveChangesAsync(ct);
+        return wave;
+    }
+
+    /// <summary>
+    /// Closes the wave, keeps the number of participants, and deletes the participation marks and the
+    /// wave key: once nobody can answer any more, nothing needs to know who did (decision 007).
+    /// </summary>
+    public async Task<bool> CloseAsync(Guid waveId, CancellationToken ct = default)
+    {
+        var wave = await db.Set<StaffWave>().FirstOrDefaultAsync(w => w.Id == waveId && w.ClosedAt == null, ct);
+        if (wave is null)
+        {
+            return false;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        wave.Participants = await db.Set<StaffParticipation>().CountAsync(p => p.WaveId == waveId, ct);
+        await db.Set<StaffParticipation>().Where(p => p.WaveId == waveId).ExecuteDeleteAsync(ct);
+        wave.ClosedAt = clock.GetUtcNow().UtcDateTime;
+        wave.ParticipationKey = null;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Open waves that include one of the staff member's teams.</summary>
+    public Task<List<StaffWave>> OpenForAsync(Guid staffId, CancellationToken ct = default)
+    {
+        var teamIds = db.TeamMemberships.Where(m => m.StaffId == staffId).Select(m => m.TeamId);
+        return db.Set<StaffWave>().AsNoTracking()
+            .Where(w => w.ClosedAt == null && w.Teams.Any(t => teamIds.Contains(t.TeamId)))
+            .OrderByDescending(w => w.OpenedAt).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,133 @@
+// HTTP calls here are short; cancelling a test mid-request gains nothing.
+#pragma warning disable xUnit1051
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zicht.Features.StaffSurvey;
+using Zicht.Infrastructure.Auth;
+using Zicht.Tests.Features.Feedback;
+
+namespace Zicht.Tests.Features.StaffSurvey;
+
+public class StaffSurveyTests(VoicesApp app) : IClassFixture<VoicesApp>
+{
+    private static List<KeyValuePair<string, string>> Form(int role, int service, int region, int barometer, int agree = 4) =>
+    [
+        new("a.bg_role", role.ToString()), new("a.bg_service", service.ToString()), new("a.bg_region", region.ToString()),
+        new("a.barometer", barometer.ToString()), new("a.learn01", agree.ToString()), new("a.lead01", agree.ToString()),
+        new("a.barometer_not_higher", "=HYPERLINK(\"x\")"),
+    ];
+
+    private async Task<(VoicesWorld World, Guid Wave, List<Guid> Staff)> OpenWaveWithStaffAsync(int extraStaff)
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        var staff = new List<Guid> { w.WorkerA, w.LeadA };
+        staff.AddRange(await app.DbAsync(async (db, _) =>
+        {
+            var ids = new List<Guid>();
+            for (var i = 0; i < extraStaff; i++)
+            {
+                var user = new Zicht.Features.Staff.StaffUser { DisplayName = $"s{i}", UserName = $"s{i}-{Guid.NewGuid():N}", OrganisationId = w.OrganisationId };
+                db.Users.Add(user);
+                db.TeamMemberships.Add(new Zicht.Features.Organisation.TeamMembership { TeamId = w.TeamA, StaffId = user.Id });
+                ids.Add(user.Id);
+            }
+            await db.SaveChangesAsync();
+            return ids;
+        }));
+        var admin = app.As(Guid.NewGuid(), Roles.Administrator);
+        var title = "Golf " + Guid.NewGuid().ToString("N")[..6];
+        var opened = await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Open", [new("title", title), new("teamIds", w.TeamA.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var wave = await app.DbAsync((db, _) => db.Set<StaffWave>().Where(x => x.Title == title).Select(x => x.Id).FirstAsync());
+        return (w, wave, staff);
+    }
+
+    [Fact]
+    public async Task Staff_answer_once_and_nothing_links_the_response_to_the_account()
+    {
+        var (_, wave, staff) = await OpenWaveWithStaffAsync(0);
+        var me = app.As(staff[0], Roles.Caseworker);
+        var auditBefore = await app.DbAsync((db, _) => db.AuditTrail.CountAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(me, $"/personeelsbevraging/{wave}/invullen", Form(1, 1, 1, 7))).StatusCode);
+        var second = await VoicesApp.PostFormAsync(me, $"/personeelsbevraging/{wave}/invullen", Form(1, 1, 1, 2));
+        Assert.NotEqual(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(1, await app.DbAsync((db, _) => db.Set<StaffResponse>().CountAsync(r => r.WaveId == wave)));
+        // No audit line at all was written by answering, so none names the person next to the response.
+        Assert.Equal(auditBefore, await app.DbAsync((db, _) => db.AuditTrail.CountAsync()));
+        var keys = await app.DbAsync((db, _) => db.Set<StaffParticipation>().Where(p => p.WaveId == wave).Select(p => p.Key).ToListAsync());
+        Assert.DoesNotContain(keys, k => k.Contains(staff[0].ToString("N"), StringComparison.OrdinalIgnoreCase));
+        var response = await app.DbAsync((db, _) => db.Set<StaffResponse>().FirstAsync(r => r.WaveId == wave));
+        Assert.Equal(4, response.Id.Version);
+        Assert.DoesNotContain(staff[0].ToString(), response.Answers, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Staff_outside_the_wave_teams_cannot_answer()
+    {
+        var (w, wave, _) = await OpenWaveWithStaffAsync(0);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(w.WorkerB, Roles.Caseworker).GetAsync($"/personeelsbevraging/{wave}/invullen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Six_staff_answer_the_wave_closes_and_the_barometer_is_shown_with_tests_only_for_large_groups()
+    {
+        var (_, wave, staff) = await OpenWaveWithStaffAsync(4);
+        var barometers = new[] { 6, 7, 5, 8, 6, 4 };
+        for (var i = 0; i < 6; i++)
+        {
+            // Five caseworkers and one team lead: the team lead group is too small to show or test.
+            var form = Form(i < 5 ? 1 : 3, 1, 1, barometers[i], agree: i % 2 == 0 ? 5 : 2);
+            Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(app.As(staff[i], Roles.Caseworker), $"/personeelsbevraging/{wave}/invullen", form)).StatusCode);
+        }
+        var analyst = app.As(Guid.NewGuid(), Roles.Researcher);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/personeelsbevraging/{wave}/resultaten")).StatusCode);
+        var admin = app.As(Guid.NewGuid(), Roles.Administrator);
+        Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Close", [new("waveId", wave.ToString())])).StatusCode);
+        Assert.Equal(0, await app.DbAsync((db, _) => db.Set<StaffParticipation>().CountAsync(p => p.WaveId == wave)));
+        var closed = await app.DbAsync((db, _) => db.Set<StaffWave>().FirstAsync(x => x.Id == wave));
+        Assert.Null(closed.ParticipationKey);
+        Assert.Equal(6, closed.Participants);
+
+        var results = await (await analyst.GetAsync($"/personeelsbevraging/{wave}/resultaten?by=Role")).Content.ReadAsStringAsync();
+        Assert.Contains("6 antwoorden", results);
+        Assert.Contains("Geen toets: niet elke groep haalt 5 antwoorden.", results);
+        Assert.DoesNotContain("Chikwadraat", results);
+        var barometer = await (await analyst.GetAsync("/personeelsbevraging/barometer")).Content.ReadAsStringAsync();
+        Assert.Contains("6,0", barometer);
+    }
+
+    [Fact]
+    public async Task Export_is_refused_below_the_minimum_and_blanks_rare_background_values()
+    {
+        var (_, wave, staff) = await OpenWaveWithStaffAsync(4);
+        for (var i = 0; i < 4; i++)
+        {
+            await VoicesApp.PostFormAsync(app.As(staff[i], Roles.Caseworker), $"/personeelsbevraging/{wave}/invullen", Form(1, 1, 1, 6));
+        }
+        var admin = app.As(Guid.NewGuid(), Roles.Administrator);
+        await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Close", [new("waveId", wave.ToString())]);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.GetAsync($"/personeelsbevraging/{wave}/export.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.GetAsync($"/personeelsbevraging/{wave}/export.xlsx")).StatusCode);
+        Assert.Contains("Minder dan 5 antwoorden", await (await admin.GetAsync($"/personeelsbevraging/{wave}/resultaten")).Content.ReadAsStringAsync());
+
+        var (_, big, many) = await OpenWaveWithStaffAsync(4);
+        for (var i = 0; i < 6; i++)
+        {
+            await VoicesApp.PostFormAsync(app.As(many[i], Roles.Caseworker), $"/personeelsbevraging/{big}/invullen", Form(i < 5 ? 1 : 6, 1, 1, 6));
+        }
+        await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Close", [new("waveId", big.ToString())]);
+        var csv = await (await admin.GetAsync($"/personeelsbevraging/{big}/export.csv")).Content.ReadAsStringAsync();
+        var lines = csv.Trim().Split('\n');
+        Assert.Equal(7, lines.Length);
+        Assert.StartsWith("bg_role;bg_service;bg_region", lines[0]);
+        Assert.Equal(5, lines.Count(l => l.StartsWith("1;", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith(";1;", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.Contains(";=HYPERLINK", StringComparison.Ordinal) || l.Contains(";\"=HYPERLINK", StringComparison.Ordinal));
+        var xlsx = await admin.GetAsync($"/personeelsbevraging/{big}/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync())[..2]));
+        // Refused (the app answers 404 rather than 403, so refusals reveal nothing).
+        Assert.Contains((await app.As(many[0], Roles.Caseworker).GetAsync($"/personeelsbevraging/{big}/export.csv")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+    }
+}
