@@ -60,8 +60,8 @@ internal static class CliRegistry
 {
     public static void AddFeatureCommands(RootCommand root)
     {
-        _ = root;
         root.Subcommands.Add(Features.PracticeSteps.SyncTrajectoriesCommand.Create());
         root.Subcommands.Add(Zicht.Features.Feedback.BenchCommands.Surveys());
+        Features.Dashboard.DashboardSetup.AddCommands(root);
     }
 }

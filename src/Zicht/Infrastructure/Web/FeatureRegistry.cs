@@ -8,14 +8,13 @@ internal static class FeatureRegistry
 {
     public static void AddFeatureServices(WebApplicationBuilder builder)
     {
-        _ = builder;
         Features.Casework.CaseworkSetup.AddCasework(builder);
         Zicht.Features.Surveys.SurveysSetup.AddServices(builder);
+        Features.Dashboard.DashboardSetup.AddServices(builder);
     }
 
     public static void UseFeatures(WebApplication app)
     {
-        _ = app;
         Zicht.Features.Surveys.SurveysSetup.Use(app);
     }
 }

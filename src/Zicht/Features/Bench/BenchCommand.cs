@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Features.Dashboard;
+using Zicht.Features.Trajectories;
+
+namespace Zicht.Features.Bench;
+
+/// <summary>
+/// <c>zicht bench dashboard [--trajectories N]</c>: generates the benchmark file, imports it (rows/s,
+/// peak memory), then times Zicht's figures against hand-written SQL on the configured database, and
+/// the dashboard pages' data. <c>zicht bench seed-000 --out FILE</c> writes the seed-000 dataset.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Build()
+    {
+        var count = new Option<int>("--trajectories") { Description = "How many trajectories to generate.", DefaultValueFactory = _ => 1_000_000 };
+        var dashboard = new Command("dashboard", "Benchmark import, breadth and durations on the configured database (use a scratch database).") { count };
+        dashboard.SetAction((parse, ct) => FeatureCli.RunAsync("bench dashboard", (sp, token) => RunAsync(sp, parse.GetValue(count), token), ct));
+        var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
+        var seed = new Command("seed-000", "Write the seed-000 provider-module dataset (370 trajectories) in the trajectory format.") { output };
+        seed.SetAction(parse =>
+        {
+            using var writer = new StreamWriter(parse.GetValue(output)!.FullName, false, new UTF8Encoding(false));
+            TrajectoryCsvWriter.Write(writer, Seed000Dataset.Generate());
+            return 0;
+        });
+        return new Command("bench", "Benchmarks and reference datasets.") { dashboard, seed };
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider sp, int count, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<ZichtDb>();
+        var others = await db.Set<Trajectory>().CountAsync(ct);
+        if (others > 0)
+        {
+            throw new InvalidOperationException($"The database already holds {others} trajectories; run the benchmark on an empty scratch database.");
+        }
+        var provider = db.IsPostgres ? "PostgreSQL" : "SQLite";
+        Console.WriteLine($"Zicht benchmark on {provider}, {count:N0} trajectories, {Environment.ProcessorCount} cores");
+        var file = Path.Combine(Path.GetTempPath(), $"zicht-bench-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
+            {
+                BenchDataset.Write(writer, count);
+            }
+            Console.WriteLine($"generate CSV: {watch.Elapsed.TotalSeconds:F1} s, {new FileInfo(file).Length / 1048576.0:F0} MiB");
+            await ImportAsync(sp, file, count, ct);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        await BenchFigures.RunAsync(sp, ct);
+        return 0;
+    }
+
+    private static async Task ImportAsync(IServiceProvider sp, string file, int count, CancellationToken ct)
+    {
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        var outcome = await ImportCommand.RunAsync(sp.GetRequiredService<TrajectoryImport>(), new FileInfo(file), createMissing: true, ct);
+        watch.Stop();
+        if (!outcome.Accepted)
+        {
+            throw new InvalidOperationException("The benchmark file was rejected: " + outcome.Problems[0]);
+        }
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"import: {outcome.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {count / watch.Elapsed.TotalSeconds:N0} rows/s; "
+            + $"peak memory (process peak RSS) {process.PeakWorkingSet64 / 1048576.0:F0} MiB, peak GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:F0} MiB now");
+    }
+}

@@ -1,0 +1,126 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Features.Trajectories;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// Breadth, durations and counts per group, straight from the Trajectory table. Figures are returned
+/// unsuppressed and sorted as exports.md asks; <see cref="Suppression"/> is applied by the caller that
+/// knows who is looking. Regions and teams without trajectories are listed too (with zero cases), so a
+/// heat map shows the gap instead of hiding it.
+/// </summary>
+public sealed class FigureQueries(ZichtDb db)
+{
+    public async Task<List<BreadthRow>> BreadthAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var groups = await ByLevelAsync(level, filter, new BreadthQuery(), () => new BreadthCounts(), ct);
+        var code = FigureLevels.Code(level);
+        return groups.SelectMany(g => g.Value.ToRows(code, g.Group)).ToList();
+    }
+
+    public async Task<List<CountsRow>> CountsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var groups = await ByLevelAsync(level, filter, new CountsQuery(), () => new CountsRow("", "", 0, 0, null, null, 0, 0, false), ct);
+        var code = FigureLevels.Code(level);
+        return groups.Select(g => g.Value with { Level = code, Group = g.Group }).ToList();
+    }
+
+    public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var groups = await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct);
+        var code = FigureLevels.Code(level);
+        return groups.SelectMany(g => g.Value.ToRows(code, g.Group, filter.ThresholdMonths)).ToList();
+    }
+
+    /// <summary>The trajectories a filter covers (period, service, open/closed, and the viewer's teams, regions or worker).</summary>
+    public async Task<IQueryable<Trajectory>> FilteredAsync(FigureFilter f, CancellationToken ct)
+    {
+        var q = db.Set<Trajectory>().AsNoTracking();
+        if (f.From is { } from)
+        {
+            q = q.Where(t => t.OpenedOn >= from || t.ClosedOn >= from);
+        }
+        if (f.To is { } to)
+        {
+            q = f.From is { } start
+                ? q.Where(t => (t.OpenedOn >= start && t.OpenedOn <= to) || (t.ClosedOn >= start && t.ClosedOn <= to))
+                : q.Where(t => t.OpenedOn <= to);
+        }
+        if (!string.IsNullOrEmpty(f.Service))
+        {
+            var serviceIds = await ServiceIdsAsync(f.Service, ct);
+            q = q.Where(t => serviceIds.Contains(t.ServiceId));
+        }
+        q = f.Status switch
+        {
+            TrajectoryStatus.Open => q.Where(t => t.ClosedOn == null),
+            TrajectoryStatus.Closed => q.Where(t => t.ClosedOn != null),
+            _ => q,
+        };
+        if (f.TeamIds is { } teamIds)
+        {
+            q = q.Where(t => teamIds.Contains(t.TeamId));
+        }
+        if (f.RegionIds is { } regionIds)
+        {
+            q = q.Where(t => regionIds.Contains(t.RegionId));
+        }
+        if (f.Worker is { } worker)
+        {
+            q = q.Where(t => t.Worker == worker);
+        }
+        return q;
+    }
+
+    private Task<List<Guid>> ServiceIdsAsync(string code, CancellationToken ct) =>
+        db.Services.Where(s => s.Code.ToUpper() == code.ToUpper()).Select(s => s.Id).ToListAsync(ct);
+
+    private async Task<List<(string Group, T Value)>> ByLevelAsync<T>(FigureLevel level, FigureFilter filter,
+        GroupedQuery<T> run, Func<T> empty, CancellationToken ct)
+    {
+        var q = await FilteredAsync(filter, ct);
+        var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
+        List<(string Group, T Value)> found = level switch
+        {
+            FigureLevel.Organisation => Label(await run.Run(q, t => t.OrganisationId, ct), labels),
+            FigureLevel.Region => Label(await run.Run(q, t => t.RegionId, ct), labels),
+            FigureLevel.Team => Label(await run.Run(q, t => t.TeamId, ct), labels),
+            FigureLevel.Service => (await run.Run(q, labels.ServiceCodeOf(), ct)).Select(p => (p.Key, p.Value)).ToList(),
+            FigureLevel.Worker => (await run.Run(q.Where(t => t.Worker != null), t => t.Worker!, ct)).Select(p => (p.Key, p.Value)).ToList(),
+            _ => (await run.Run(q.Where(t => t.ClosedOn != null), t => t.ClosedOn!.Value.Year, ct))
+                .Select(p => (p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToList(),
+        };
+        var missing = labels.AlwaysListed.Except(found.Select(f => f.Group)).Select(g => (g, empty()));
+        return [.. found.Concat(missing).OrderBy(g => g.Item1, StringComparer.Ordinal)];
+    }
+
+    private static List<(string, T)> Label<T>(List<(Guid Key, T Value)> rows, GroupLabels labels) =>
+        rows.Select(r => (labels.Of(r.Key), r.Value)).ToList();
+
+    /// <summary>A grouped query that works for any key type (C# has no generic lambdas).</summary>
+    private abstract class GroupedQuery<T>
+    {
+        public abstract Task<List<(TKey Key, T Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct)
+            where TKey : notnull;
+    }
+
+    private sealed class BreadthQuery : GroupedQuery<BreadthCounts>
+    {
+        public override Task<List<(TKey Key, BreadthCounts Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct) =>
+            FigureSql.BreadthAsync(q, key, ct);
+    }
+
+    private sealed class CountsQuery : GroupedQuery<CountsRow>
+    {
+        public override Task<List<(TKey Key, CountsRow Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct) =>
+            FigureSql.CountsAsync(q, key, ct);
+    }
+
+    private sealed class DurationsQuery : GroupedQuery<DurationValues>
+    {
+        public override async Task<List<(TKey Key, DurationValues Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct) =>
+            (await FigureSql.DurationsAsync(q, key, ct)).Select(p => (p.Key, p.Value)).ToList();
+    }
+}

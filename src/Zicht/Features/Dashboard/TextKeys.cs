@@ -1,0 +1,12 @@
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// Text keys built from codes (indicator, level, status). They are checked against the Dutch texts by
+/// DashboardTextTests, since the general text test only sees literal keys.
+/// </summary>
+public static class TextKeys
+{
+    public static string Indicator(string code) => "Indicator." + code;
+    public static string Level(string code) => "Level." + code;
+    public static string Status(string code) => "Status." + code;
+}

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using Zicht.Data;
+
+namespace Zicht.Features.Trajectories;
+
+/// <summary>
+/// Inserts new trajectory rows without the change tracker, inside the caller's transaction: a million
+/// tracked entities would cost gigabytes. Columns and value conversions come from the EF model, so this
+/// stays in step with TrajectoryConfiguration. PostgreSQL gets binary COPY, SQLite one prepared INSERT.
+/// </summary>
+public sealed class BulkTrajectoryWriter(ZichtDb db)
+{
+    private readonly List<(IProperty Property, string Column, Func<Trajectory, object?> Get)> _columns = ColumnsOf(db);
+
+    public async Task InsertAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        if (db.IsPostgres)
+        {
+            await CopyAsync(rows, ct);
+        }
+        else
+        {
+            await InsertOneByOneAsync(rows, ct);
+        }
+    }
+
+    private static List<(IProperty, string, Func<Trajectory, object?>)> ColumnsOf(ZichtDb db)
+    {
+        var entity = db.Model.FindEntityType(typeof(Trajectory))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        return entity.GetProperties().Select(p => (p, p.GetColumnName(table)!, Getter(p))).ToList();
+    }
+
+    /// <summary>A compiled getter: reflection per cell is measurable over a million rows.</summary>
+    private static Func<Trajectory, object?> Getter(IProperty property)
+    {
+        var row = Expression.Parameter(typeof(Trajectory), "row");
+        var body = Expression.Convert(Expression.Property(row, property.PropertyInfo!), typeof(object));
+        return Expression.Lambda<Func<Trajectory, object?>>(body, row).Compile();
+    }
+
+    private string Table => db.Model.FindEntityType(typeof(Trajectory))!.GetTableName()!;
+
+    private static object? ProviderValue((IProperty Property, string Column, Func<Trajectory, object?> Get) column, Trajectory row)
+    {
+        var property = column.Property;
+        var value = column.Get(row);
+        var converter = property.GetTypeMapping().Converter;
+        return value is null || converter is null ? value : converter.ConvertToProvider(value);
+    }
+
+    private async Task InsertOneByOneAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var names = string.Join(", ", _columns.Select(c => $"\"{c.Column}\""));
+        var values = string.Join(", ", _columns.Select((_, i) => $"@p{i}"));
+        command.CommandText = $"INSERT INTO \"{Table}\" ({names}) VALUES ({values})";
+        var parameters = new DbParameter[_columns.Count];
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            // The type mapping configures the parameter as EF would (e.g. a Guid stored as TEXT on SQLite).
+            parameters[i] = ((RelationalTypeMapping)_columns[i].Property.GetTypeMapping()).CreateParameter(command, $"@p{i}", null, nullable: true);
+            command.Parameters.Add(parameters[i]);
+        }
+        await command.PrepareAsync(ct);
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                parameters[i].Value = ProviderValue(_columns[i], row) ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task CopyAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var names = string.Join(", ", _columns.Select(c => $"\"{c.Column}\""));
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY \"{Table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(ct);
+            foreach (var column in _columns)
+            {
+                var value = ProviderValue(column, row);
+                await (value switch
+                {
+                    null => copy.WriteNullAsync(ct),
+                    Guid g => copy.WriteAsync(g, NpgsqlDbType.Uuid, ct),
+                    string s => copy.WriteAsync(s, NpgsqlDbType.Text, ct),
+                    DateOnly d => copy.WriteAsync(d, NpgsqlDbType.Date, ct),
+                    int n => copy.WriteAsync(n, NpgsqlDbType.Integer, ct),
+                    bool b => copy.WriteAsync(b, NpgsqlDbType.Boolean, ct),
+                    DateTime t => copy.WriteAsync(DateTime.SpecifyKind(t, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct),
+                    _ => throw new InvalidOperationException($"No COPY mapping for {value.GetType().Name} ({column.Property.Name})."),
+                });
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+
+namespace Zicht.Features.Trajectories;
+
+public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Rows, int Inserted, int Updated, int Unchanged)
+{
+    public bool Accepted => Problems.Count == 0;
+}
+
+/// <summary>
+/// Imports a trajectory file all-or-nothing, in one transaction: every row is validated, and any
+/// problem rolls everything back (including names created with --create-missing). Rows whose
+/// (organisation, case_ref) exists are updated through the change tracker, so the audit trail shows
+/// each change; new rows go in through <see cref="BulkTrajectoryWriter"/> with one summary audit line
+/// (docs/decisions/030-trajectory-import-audit.md). Importing the same file twice changes nothing.
+/// </summary>
+public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
+{
+    private const int BatchSize = 2000;
+
+    public async Task<ImportOutcome> ImportAsync(TextReader file, string source, bool createMissing, IProgress<int>? progress, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SqliteCacheAsync(large: true, ct);
+        var lookup = await StructureLookup.LoadAsync(db, createMissing, ct);
+        var organisationsWithRows = (await db.Set<Trajectory>().Select(t => t.OrganisationId).Distinct().ToListAsync(ct)).ToHashSet();
+        var writer = new BulkTrajectoryWriter(db);
+        var seen = new HashSet<(Guid, string)>();
+        var fresh = new List<Trajectory>(BatchSize);
+        var maybeExisting = new List<TrajectoryRecord>(BatchSize);
+        int rows = 0, inserted = 0, updated = 0, unchanged = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        foreach (var record in TrajectoryCsvReader.Read(file, problems))
+        {
+            rows++;
+            if (rows % 10_000 == 0)
+            {
+                progress?.Report(rows);
+            }
+            if (!record.Valid || !await lookup.ResolveAsync(record, problems, ct))
+            {
+                continue;
+            }
+            var t = record.Values;
+            if (!seen.Add((t.OrganisationId, t.CaseRef)))
+            {
+                problems.Add(new ImportProblem(record.Line, "case_ref", t.CaseRef, "appears more than once for this organisation in the file"));
+                continue;
+            }
+            if (problems.Count > 0)
+            {
+                continue; // the file will be rejected: keep validating, stop writing
+            }
+            t.UpdatedAt = now;
+            if (organisationsWithRows.Contains(t.OrganisationId))
+            {
+                maybeExisting.Add(record);
+            }
+            else
+            {
+                fresh.Add(t);
+            }
+            if (fresh.Count >= BatchSize || maybeExisting.Count >= BatchSize)
+            {
+                var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
+                (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
+            }
+        }
+        progress?.Report(rows);
+        if (problems.Count == 0)
+        {
+            var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
+            (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
+        }
+        await SqliteCacheAsync(large: false, ct);
+        if (problems.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new ImportOutcome(problems.OrderBy(p => p.Line).ToList(), rows, 0, 0, 0);
+        }
+        if (inserted > 0)
+        {
+            db.RecordAudit("Import", nameof(Trajectory), null, null,
+                $"{source}: {rows} rows, {inserted} new trajectories inserted, {updated} updated, {unchanged} unchanged");
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome([], rows, inserted, updated, unchanged);
+    }
+
+    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS;
+    // 256 MB (allocated only as used) keeps the three trajectory indexes in memory. Reset afterwards
+    // because the connection returns to the pool.
+    private async Task SqliteCacheAsync(bool large, CancellationToken ct)
+    {
+        if (!db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000", ct);
+        }
+    }
+
+    private async Task<(int Inserted, int Updated, int Unchanged)> FlushAsync(BulkTrajectoryWriter writer, List<Trajectory> fresh,
+        List<TrajectoryRecord> maybeExisting, List<ImportProblem> problems, CancellationToken ct)
+    {
+        int updated = 0, unchanged = 0;
+        foreach (var byOrganisation in maybeExisting.GroupBy(r => r.Values.OrganisationId))
+        {
+            var refs = byOrganisation.Select(r => r.Values.CaseRef).ToList();
+            var existing = await db.Set<Trajectory>()
+                .Where(t => t.OrganisationId == byOrganisation.Key && refs.Contains(t.CaseRef))
+                .ToDictionaryAsync(t => t.CaseRef, ct);
+            foreach (var record in byOrganisation)
+            {
+                if (!existing.TryGetValue(record.Values.CaseRef, out var current))
+                {
+                    fresh.Add(record.Values);
+                }
+                else if (current.CaseId is not null)
+                {
+                    problems.Add(new ImportProblem(record.Line, "case_ref", record.Values.CaseRef,
+                        "belongs to a case recorded in Zicht; its figures come from the case, not from an import"));
+                }
+                else if (Update(current, record.Values))
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+        }
+        if (problems.Count == 0)
+        {
+            await writer.InsertAsync(fresh, ct);
+            await db.SaveChangesAsync(ct); // audit lines for every updated row, same transaction
+        }
+        var inserted = problems.Count == 0 ? fresh.Count : 0;
+        db.ChangeTracker.Clear();
+        fresh.Clear();
+        maybeExisting.Clear();
+        return (inserted, updated, unchanged);
+    }
+
+    /// <summary>Copies the file's values onto the stored row; only real differences reach the audit trail.</summary>
+    private bool Update(Trajectory current, Trajectory incoming)
+    {
+        incoming.Id = current.Id;
+        incoming.CaseId = current.CaseId;
+        var updatedAt = incoming.UpdatedAt;
+        incoming.UpdatedAt = current.UpdatedAt;
+        var entry = db.Entry(current);
+        entry.CurrentValues.SetValues(incoming);
+        if (!entry.Properties.Any(p => p.IsModified))
+        {
+            return false;
+        }
+        current.UpdatedAt = updatedAt;
+        return true;
+    }
+}
