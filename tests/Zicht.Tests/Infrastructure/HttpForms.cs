@@ -40,7 +40,9 @@ public static class HttpForms
                     fields.Add(new(input.Name!, input.Value));
                     break;
                 case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    fields.Add(new(select.Name!, select.Value ?? ""));
+                    // A browser submits the first option when none is marked selected.
+                    var chosen = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
+                    fields.Add(new(select.Name!, chosen?.Value ?? ""));
                     break;
                 case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
                     fields.Add(new(area.Name!, area.Value));

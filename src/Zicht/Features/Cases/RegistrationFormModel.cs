@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
+using Zicht.Features.PracticeSteps;
+using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>Shared by the pages that edit a case's registration: the form input and team choices.</summary>
-public abstract class RegistrationFormModel(ZichtDb db, RequestContext context) : PageModel
+public abstract class RegistrationFormModel(ZichtDb db, RequestContext context, CaseTrajectorySync sync) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -35,6 +37,14 @@ public abstract class RegistrationFormModel(ZichtDb db, RequestContext context) 
         return await db.Teams.Where(t => t.Id == teamId).Select(t => (Guid?)t.ServiceId).FirstOrDefaultAsync();
     }
 
-    protected Task<bool> ReferenceTakenAsync(Guid organisationId, string reference, Guid? except) =>
-        db.Cases.IgnoreQueryFilters().AnyAsync(c => c.OrganisationId == organisationId && c.Reference == reference.Trim() && c.Id != except);
+    /// <summary>Taken by another case, or by an imported historical trajectory of the organisation.</summary>
+    protected async Task<bool> ReferenceTakenAsync(Guid organisationId, string reference, Guid? except)
+    {
+        var trimmed = reference.Trim();
+        return await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.OrganisationId == organisationId && c.Reference == trimmed && c.Id != except)
+            || await db.Set<Trajectory>().AnyAsync(t => t.OrganisationId == organisationId && t.CaseRef == trimmed && (except == null || t.CaseId != except));
+    }
+
+    /// <summary>The case's trajectory row (dashboards) follows its registration.</summary>
+    protected Task SyncTrajectoryAsync(Guid caseId) => sync.SyncAsync(caseId);
 }

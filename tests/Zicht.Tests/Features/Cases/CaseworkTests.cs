@@ -28,6 +28,36 @@ public class CaseworkTests(ZichtApp app) : IClassFixture<ZichtApp>
     }
 
     [Fact]
+    public async Task A_registered_case_has_its_trajectory_row_at_once_and_cannot_reuse_an_imported_reference()
+    {
+        var world = await app.Data.WorldAsync();
+        var worker = await app.Data.StaffAsync(world, Roles.Caseworker, world.TeamA);
+        await app.Data.WithDbAsync(async db =>
+        {
+            db.Add(new Zicht.Features.Trajectories.Trajectory
+            {
+                CaseRef = "HIST-2019-7",
+                OrganisationId = world.Division.Id,
+                ServiceId = world.Ocj.Id,
+                RegionId = world.TeamA.RegionId,
+                TeamId = world.TeamA.Id,
+                OpenedOn = new DateOnly(2019, 1, 1),
+            });
+            await db.SaveChangesAsync();
+        });
+        var client = await app.SignedInAsync(worker.UserName!);
+
+        var reused = await client.SubmitAsync("/dossiers/nieuw", new Dictionary<string, string> { ["Input.Reference"] = "HIST-2019-7", ["Input.ReferralDate"] = "2026-10-01" });
+        await client.SubmitAsync("/dossiers/nieuw", new Dictionary<string, string> { ["Input.Reference"] = "OCJ-2026-0777", ["Input.ReferralDate"] = "2026-10-01" });
+
+        Assert.Contains("Dit dossiernummer is al in gebruik.", await reused.TextAsync());
+        var row = await app.Data.WithDbAsync(db => db.Set<Zicht.Features.Trajectories.Trajectory>().SingleAsync(t => t.CaseRef == "OCJ-2026-0777"));
+        Assert.NotNull(row.CaseId);
+        Assert.Equal(new DateOnly(2026, 10, 1), row.OpenedOn);
+        Assert.Equal(worker.StaffCode, row.Worker);
+    }
+
+    [Fact]
     public async Task A_future_referral_date_is_refused_next_to_the_field_and_nothing_is_saved()
     {
         var world = await app.Data.WorldAsync();
