@@ -16,17 +16,18 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Tests.Features.Feedback;
 
 /// <summary>
-/// Zicht over HTTP on its own migrated SQLite file, with a header-based test sign-in (X-Test-Staff,
+/// Zicht over HTTP on its own migrated database (SQLite, or PostgreSQL with ZICHT_TEST_DB=postgres), with a header-based test sign-in (X-Test-Staff,
 /// X-Test-Roles) so tests can act as any role without the login form. A stand-in until the shared
 /// fixture lands on main; the crash switch lets a test kill a submission mid-transaction.
 /// </summary>
 public sealed partial class VoicesApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"zicht-voices-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     public CrashSwitch Crash { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
+        _database = await TestDatabase.CreateAsync();
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>());
@@ -35,8 +36,8 @@ public sealed partial class VoicesApp : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Zicht", $"Data Source={_file}");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Zicht", _database.ConnectionString);
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
         builder.UseSetting("Zicht:Feedback:PublicRequestsPerMinute", "100000");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -51,6 +52,7 @@ public sealed partial class VoicesApp : WebApplicationFactory<Program>, IAsyncLi
                 o.DefaultForbidScheme = HeaderAuth.Name;
             });
             services.ConfigureDbContext<SqliteZichtDb>(o => o.AddInterceptors(Crash));
+            services.ConfigureDbContext<PostgresZichtDb>(o => o.AddInterceptors(Crash));
         });
     }
 
@@ -99,11 +101,7 @@ public sealed partial class VoicesApp : WebApplicationFactory<Program>, IAsyncLi
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(f);
-        }
+        await _database.DisposeAsync();
     }
 
     private sealed class HeaderAuth(IOptionsMonitor<AuthenticationSchemeOptions> o, ILoggerFactory l, UrlEncoder e)
