@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zicht.Data;
+using Zicht.Features.Bench;
+using Zicht.Features.PracticeSteps;
 using Zicht.Features.Staff;
+using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Web;
 
 namespace Zicht.Features.Demo;
@@ -11,7 +14,9 @@ namespace Zicht.Features.Demo;
 /// Creates the demo organisation: the division (OCJ, SDJ), the regions, a few teams, one provider,
 /// staff in every role and synthetic cases. Refuses to run outside local demo mode.
 /// </summary>
-public sealed partial class DemoSeeder(ZichtDb db, UserManager<StaffUser> users, IOptions<ZichtOptions> options, IHostEnvironment env)
+public sealed partial class DemoSeeder(
+    ZichtDb db, UserManager<StaffUser> users, IOptions<ZichtOptions> options, IHostEnvironment env,
+    CaseTrajectorySync sync, TrajectoryImport import)
 {
     public const string Password = "Zicht-demo-2026";
 
@@ -28,10 +33,42 @@ public sealed partial class DemoSeeder(ZichtDb db, UserManager<StaffUser> users,
         {
             throw new InvalidOperationException("Demo data may only be created in local demo mode.");
         }
+        var firstTime = await IsDatabaseEmptyAsync();
         var structure = await EnsureStructureAsync(ct);
         var staffCreated = await EnsureStaffAsync(structure, ct);
         var added = await AddCasesAsync(structure, cases, progress, ct);
+        await SyncTrajectoriesAsync(ct);
+        if (firstTime)
+        {
+            await ImportProviderHistoryAsync(ct);
+        }
         return new Report(added, staffCreated);
+    }
+
+    /// <summary>Every demo case gets its trajectory row, as casework saves would give it.</summary>
+    private async Task SyncTrajectoriesAsync(CancellationToken ct)
+    {
+        var withoutRow = await db.Cases.IgnoreQueryFilters()
+            .Where(c => !db.Set<Trajectory>().Any(t => t.CaseId == c.Id)).Select(c => c.Id).ToListAsync(ct);
+        foreach (var caseId in withoutRow)
+        {
+            await sync.SyncAsync(caseId, ct);
+        }
+    }
+
+    /// <summary>
+    /// The provider module's history (seed 000: 370 trajectories of Cirkant, Elegast and VONK), imported
+    /// through the ordinary import, so the dashboards show the study's figures in the demo.
+    /// </summary>
+    private async Task ImportProviderHistoryAsync(CancellationToken ct)
+    {
+        await using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        TrajectoryCsvWriter.Write(csv, Seed000Dataset.Generate());
+        var outcome = await import.ImportAsync(new StringReader(csv.ToString()), "demo: seed 000", createMissing: true, progress: null, ct);
+        if (outcome.Problems.Count > 0)
+        {
+            throw new InvalidOperationException($"Demo history import failed: {outcome.Problems[0]}");
+        }
     }
 
     public static void PrintLogins(ICollection<string> urls)

@@ -87,6 +87,9 @@ public partial class PlatformTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Demo cases: 12/12", result.Error);
         Assert.Equal(12, await local.Data.WithDbAsync(db => db.Cases.CountAsync()));
+        // Each demo case has its trajectory row, and the provider history of seed 000 is there for the dashboards.
+        Assert.Equal(12, await local.Data.WithDbAsync(db => db.Set<Zicht.Features.Trajectories.Trajectory>().CountAsync(t => t.CaseId != null)));
+        Assert.Equal(370, await local.Data.WithDbAsync(db => db.Set<Zicht.Features.Trajectories.Trajectory>().CountAsync(t => t.CaseId == null)));
         Assert.True(await local.Data.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "contextbegeleider@demo")));
     }
 
