@@ -47,6 +47,7 @@ public sealed partial class DemoSeeder
                 c.Partnerships.Add(new CasePartnership { OrganisationId = s.Provider.Id, Since = referral.AddDays(30) });
             }
             db.Cases.Add(c);
+            AddCasework(c, random, today);
             if (i % 20 == 19)
             {
                 await db.SaveChangesAsync(ct);
