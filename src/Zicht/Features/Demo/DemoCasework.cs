@@ -33,7 +33,7 @@ public sealed partial class DemoSeeder
             (MappingSection.NextStep, "Netwerkberaad plannen met oma en de buurvrouw.", Speaker.Worker),
         };
         var mapping = statements.Take(maturity < 0.3 ? 2 : statements.Length)
-            .Select(s => new MappingStatement { CaseId = c.Id, Section = s.Section, Text = s.Text, SaidBy = s.By, AddedAt = At(7).ToDateTime(TimeOnly.MinValue) })
+            .Select(s => new MappingStatement { CaseId = c.Id, Section = s.Section, Text = s.Text, SaidBy = s.By, AddedAt = At(7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) })
             .ToList();
         db.AddRange(mapping);
         var snapshot = mapping.Select(m => new StatementSnapshot(m.Id, m.Section, m.Text, m.SaidBy, null)).ToList();
