@@ -38,7 +38,9 @@ public sealed class BrowserSession : IAsyncDisposable
             HasTouch = phone,
             Locale = "nl-BE",
         });
-        context.SetDefaultTimeout(15000);
+        // Generous: the suite shares two cores with the server, PostgreSQL and Chromium; a slow step is not a failure.
+        context.SetDefaultTimeout(30000);
+        Assertions.SetDefaultExpectTimeout(15000);
         return new BrowserSession(playwright, browser, await context.NewPageAsync());
     }
 

@@ -99,7 +99,7 @@ public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
         await Assertions.Expect(page.Locator("article.family")).ToContainTextAsync("haalt Lotte elke dag op school");
         await Assertions.Expect(page.Locator("article.family")).ToContainTextAsync("Als ik bang ben, bel ik oma Rita.");
         await browser.AssertAccessibleAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Downloaden als pdf" }).ClickAsync(),
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Downloaden als pdf" }).ClickAsync(new() { Timeout = 60000 }),
             new() { Timeout = 60000 });
         var pdf = await download.PathAsync();
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(pdf))[..4]));

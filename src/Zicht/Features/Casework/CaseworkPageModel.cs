@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Zicht.Data;
 using Zicht.Features.Cases;
 using Zicht.Features.PracticeSteps;
+using Zicht.Infrastructure;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
 
@@ -55,6 +56,35 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
         }
         await services.Sync.SyncAsync(Case.Id);
         return true;
+    }
+
+    /// <summary>
+    /// Removes one record of this case and re-derives the trajectory; the audit trail keeps what it held.
+    /// A record that is gone already, or was changed since the page was shown (its version differs), is
+    /// left as it is and the page says so; returns false then. <paramref name="alsoRemove"/> adds
+    /// dependent rows (uploads) to the same save.
+    /// </summary>
+    protected async Task<bool> RemoveAsync<TRecord>(Guid recordId, int? version, string conflictMessage, Func<TRecord, Task>? alsoRemove = null)
+        where TRecord : class, ICaseOwned
+    {
+        // A remove form posts no fields: errors of the page's other forms are not the user's.
+        ModelState.Clear();
+        var record = await Db.Set<TRecord>().FirstOrDefaultAsync(r => EF.Property<Guid>(r, "Id") == recordId && EF.Property<Guid>(r, "CaseId") == Case.Id);
+        if (record is null)
+        {
+            ModelState.AddModelError("", T["This was removed already."]);
+            return false;
+        }
+        if (record is IVersioned && version is { } expected)
+        {
+            Db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = expected;
+        }
+        if (alsoRemove is not null)
+        {
+            await alsoRemove(record);
+        }
+        Db.Remove(record);
+        return await SaveAsync(conflictMessage);
     }
 
     /// <summary>A date on a record: not in the future, not absurdly old, and (for a child) not before birth.</summary>

@@ -89,6 +89,56 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Casework
         return Redirect($"/dossiers/{id}/stem-van-het-kind");
     }
 
+    /// <summary>The child may change their mind: sharing with the parents is switched on or off, drawings included.</summary>
+    public async Task<IActionResult> OnPostConsentAsync(Guid id, Guid recordId, int version, bool shared)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "ChildVoiceRecord"))
+        {
+            return NotFound();
+        }
+        ModelState.Clear();
+        var record = await Db.Set<ChildVoiceRecord>().FirstOrDefaultAsync(r => r.Id == recordId && r.CaseId == id);
+        if (record is null)
+        {
+            return NotFound();
+        }
+        Db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        record.SharedWithParents = shared;
+        foreach (var drawing in await Db.Set<CaseUpload>().Where(u => u.ChildVoiceRecordId == recordId).ToListAsync())
+        {
+            drawing.SharedWithParents = shared;
+        }
+        if (!await SaveAsync(T["Someone else changed these words of the child in the meantime. Nothing was changed; look again and choose."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
+        TempData["Flash"] = (shared ? T["The parents may now see this."] : T["This is now hidden from the parents."]).Value;
+        return Redirect($"/dossiers/{id}/stem-van-het-kind");
+    }
+
+    /// <summary>Removes the child's words with their drawings; the stored files are deleted too.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid recordId, int version)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "ChildVoiceRecord"))
+        {
+            return NotFound();
+        }
+        List<CaseUpload> drawings = [];
+        var removed = await RemoveAsync<ChildVoiceRecord>(recordId, version, T["Someone else changed these words of the child in the meantime. Nothing was removed."], async r =>
+        {
+            drawings = await Db.Set<CaseUpload>().Where(u => u.ChildVoiceRecordId == r.Id).ToListAsync();
+            Db.RemoveRange(drawings);
+        });
+        if (!removed)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        drawings.ForEach(d => store.Delete(d.StorageKey));
+        return Redirect($"/dossiers/{id}/stem-van-het-kind");
+    }
+
     private async Task LoadAsync()
     {
         var id = Case.Id;

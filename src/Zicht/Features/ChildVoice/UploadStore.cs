@@ -57,4 +57,15 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IWebHostEnviron
         // Keys are generated, but a path must never leave the upload root.
         return path.StartsWith(Root, StringComparison.Ordinal) && File.Exists(path) ? File.OpenRead(path) : null;
     }
+
+    /// <summary>Deletes a stored file once its record is gone; a missing file is not an error.</summary>
+    public void Delete(string key)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, key));
+        if (path.StartsWith(Root, StringComparison.Ordinal))
+        {
+            File.Delete(path);
+        }
+    }
+
 }

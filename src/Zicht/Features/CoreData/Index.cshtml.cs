@@ -31,7 +31,7 @@ public sealed class CrisisInput
 }
 
 /// <summary>Core data (harde uitkomsten): out-of-home placements and crisis interventions; closure and re-referral shown from the registration.</summary>
-public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
+public class IndexModel(CaseworkServices services) : PlacementPageModel(services)
 {
     [BindProperty] public PlacementInput NewPlacement { get; set; } = new();
     [BindProperty] public CrisisInput Crisis { get; set; } = new();
@@ -57,20 +57,7 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
             return NotFound();
         }
         var p = NewPlacement;
-        var child = p.ChildId is { } cid ? await Db.CasePeople.AsNoTracking().FirstOrDefaultAsync(x => x.Id == cid && x.CaseId == id && x.Role == PersonRole.Minor) : null;
-        if (p.ChildId is not null && child is null)
-        {
-            ModelState.AddModelError("NewPlacement.ChildId", T["Choose a child of this case."]);
-        }
-        if (p.Type == Placement.None)
-        {
-            ModelState.AddModelError("NewPlacement.Type", T["Choose the kind of placement."]);
-        }
-        CheckDate("NewPlacement.StartOn", p.StartOn, child?.BirthDate);
-        if (p.EndOn is { } end && p.StartOn is { } start && end < start)
-        {
-            ModelState.AddModelError("NewPlacement.EndOn", T["The end date cannot be before the start date."]);
-        }
+        var child = await CheckPlacementAsync(nameof(NewPlacement), p);
         if (!Valid("NewPlacement"))
         {
             await LoadAsync();
@@ -96,6 +83,34 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         Db.Add(new CrisisIntervention { CaseId = id, On = Crisis.On!.Value, Note = Crisis.Note });
         await SaveAsync(T["Someone else changed this case. Try again."]);
         return Redirect($"/dossiers/{id}/kerngegevens");
+    }
+
+    public async Task<IActionResult> OnPostRemovePlacementAsync(Guid id, Guid recordId, int version)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "OutOfHomePlacement"))
+        {
+            return NotFound();
+        }
+        return await RemoveAsync<OutOfHomePlacement>(recordId, version, T["Someone else changed this placement. Nothing was removed."])
+            ? Redirect($"/dossiers/{id}/kerngegevens#placements")
+            : await RedisplayAsync();
+    }
+
+    public async Task<IActionResult> OnPostRemoveCrisisAsync(Guid id, Guid recordId)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "CrisisIntervention"))
+        {
+            return NotFound();
+        }
+        return await RemoveAsync<CrisisIntervention>(recordId, null, T["Someone else changed this case. Try again."])
+            ? Redirect($"/dossiers/{id}/kerngegevens#crises")
+            : await RedisplayAsync();
+    }
+
+    private async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
     }
 
     private bool Valid(string prefix)

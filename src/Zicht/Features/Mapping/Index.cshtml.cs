@@ -114,6 +114,19 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         return Redirect($"/dossiers/{id}/mapping#harm-matrix");
     }
 
+    public async Task<IActionResult> OnPostRemoveHarmAsync(Guid id, Guid recordId, int version)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "Mapping"))
+        {
+            return NotFound();
+        }
+        if (!await RemoveAsync<HarmMatrixEntry>(recordId, version, T["Someone else changed this row of the harm matrix. Nothing was removed."]))
+        {
+            return await RedisplayAsync();
+        }
+        return Redirect($"/dossiers/{id}/mapping#harm-matrix");
+    }
+
     /// <summary>Each form posts one input group; the others must not fail validation.</summary>
     private bool IsValid(string prefix)
     {

@@ -29,6 +29,7 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
 {
     [BindProperty] public ScoreInput Input { get; set; } = new();
     public ScaleTrend Trend { get; private set; } = new([]);
+    public List<SafetyScore> Scores { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -59,6 +60,24 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         return Redirect($"/dossiers/{id}/schalen#add-score");
     }
 
-    private async Task LoadAsync() =>
-        Trend = new ScaleTrend(await Db.Set<SafetyScore>().AsNoTracking().Where(s => s.CaseId == Case.Id).ToListAsync());
+    /// <summary>A score given by mistake is removed (and audited); a changed view is a new score on a new date.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid recordId)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "SafetyScore"))
+        {
+            return NotFound();
+        }
+        if (!await RemoveAsync<SafetyScore>(recordId, null, T["Someone else changed the scores. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
+        return Redirect($"/dossiers/{id}/schalen#all-scores");
+    }
+
+    private async Task LoadAsync()
+    {
+        Scores = await Db.Set<SafetyScore>().AsNoTracking().Where(s => s.CaseId == Case.Id).OrderByDescending(s => s.ScoredOn).ThenBy(s => s.ScorerName).ToListAsync();
+        Trend = new ScaleTrend(Scores);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class DocumentInput
 }
 
 /// <summary>Words &amp; Pictures, immediate stories and timelines: text plus pictures, printable one by one.</summary>
-public class IndexModel(CaseworkServices services, UploadStore store) : CaseworkPageModel(services)
+public class IndexModel(CaseworkServices services, UploadStore store) : DocumentPageModel(services, store)
 {
     [BindProperty] public DocumentInput Input { get; set; } = new();
     public List<WordsAndPicturesDocument> Documents { get; private set; } = [];
@@ -55,21 +55,35 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Casework
         }
         var doc = new WordsAndPicturesDocument { CaseId = id, Kind = Input.Kind, Title = Input.Title!.Trim(), Story = Input.Story!, MadeOn = Input.MadeOn!.Value };
         Db.Add(doc);
-        if (Input.Picture is { } picture)
+        if (!await AddPictureAsync(doc.Id, Input.Picture))
         {
-            var (key, type, error) = await store.SaveAsync(picture, id);
-            if (error is not null)
-            {
-                ModelState.AddModelError("Input.Picture", T[error]);
-                Db.ChangeTracker.Clear();
-                await LoadAsync();
-                return Page();
-            }
-            // Made with and for the family, so its pictures are part of what parents see.
-            Db.Add(new CaseUpload { CaseId = id, WordsAndPicturesId = doc.Id, OriginalName = Path.GetFileName(picture.FileName), ContentType = type!, Length = picture.Length, StorageKey = key!, SharedWithParents = true });
+            await LoadAsync();
+            return Page();
         }
         await SaveAsync(T["Someone else changed this case. Try again."]);
         return Redirect($"/dossiers/{id}/woord-en-beeld/{doc.Id}");
+    }
+
+    /// <summary>Removes a document with its pictures; the stored files are deleted too.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid recordId, int version)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "WordsAndPicturesDocument"))
+        {
+            return NotFound();
+        }
+        List<CaseUpload> pictures = [];
+        var removed = await RemoveAsync<WordsAndPicturesDocument>(recordId, version, T["Someone else changed this document in the meantime. Nothing was removed."], async d =>
+        {
+            pictures = await Db.Set<CaseUpload>().Where(u => u.WordsAndPicturesId == d.Id).ToListAsync();
+            Db.RemoveRange(pictures);
+        });
+        if (!removed)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        pictures.ForEach(p => Store.Delete(p.StorageKey));
+        return Redirect($"/dossiers/{id}/woord-en-beeld");
     }
 
     private async Task LoadAsync() =>

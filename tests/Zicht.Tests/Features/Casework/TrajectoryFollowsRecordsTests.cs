@@ -79,14 +79,14 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
     {
         var s = await CaseworkSetup.CreateAsync(app);
 
-        await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string> { ["NewPlacement.Type"] = "FamilyNetwork", ["NewPlacement.StartOn"] = "2026-04-01" }, "form[action*='Placement']");
-        await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string> { ["Crisis.On"] = "2025-12-01" }, "form[action*='Crisis']");
+        await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string> { ["NewPlacement.Type"] = "FamilyNetwork", ["NewPlacement.StartOn"] = "2026-04-01" }, "form[action$='handler=Placement']");
+        await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string> { ["Crisis.On"] = "2025-12-01" }, "form[action$='handler=Crisis']");
         var beforeBirth = await s.Client.SubmitAsync(s.Url("kerngegevens"), new Dictionary<string, string>
         {
             ["NewPlacement.Type"] = "Residential",
             ["NewPlacement.StartOn"] = "2014-01-01",
             ["NewPlacement.ChildId"] = (await app.Data.WithDbAsync(db => Task.FromResult(db.CasePeople.Single(p => p.CaseId == s.Case.Id && p.Role == PersonRole.Minor).Id))).ToString(),
-        }, "form[action*='Placement']");
+        }, "form[action$='handler=Placement']");
 
         Assert.Contains("voor de geboortedatum", await beforeBirth.TextAsync());
         var t = await s.TrajectoryAsync(app);

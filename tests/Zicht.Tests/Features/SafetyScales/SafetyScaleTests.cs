@@ -14,7 +14,7 @@ public class SafetyScaleTests(ZichtApp app) : IClassFixture<ZichtApp>
             ["Input.ScorerName"] = who,
             ["Input.ScorerRole"] = role.ToString(),
             ["Input.ScoredOn"] = on,
-        });
+        }, "section[aria-labelledby='add-score'] form");
 
     [Theory]
     [InlineData("11")]
