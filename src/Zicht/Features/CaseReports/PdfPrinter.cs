@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zicht.Features.ChildVoice;
 
 namespace Zicht.Features.CaseReports;
 
@@ -16,10 +17,14 @@ public sealed class PdfOptions
 /// not available here; Chromium gives tagged, paginated output). The HTML never leaves the server:
 /// it is written to a private temp file, printed, and both files are deleted.
 /// </summary>
-public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, ILogger<PdfPrinter> log)
+public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, UploadStore uploads, ILogger<PdfPrinter> log)
 {
-    /// <summary>The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).</summary>
-    public async Task<byte[]?> PrintAsync(string html, CancellationToken ct = default)
+    /// <summary>
+    /// The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).
+    /// <paramref name="pictures"/> are the uploads the page shows (already filtered for its reader):
+    /// their links are replaced by the images themselves, since the offline render cannot sign in.
+    /// </summary>
+    public async Task<byte[]?> PrintAsync(string html, IReadOnlyCollection<CaseUpload>? pictures = null, CancellationToken ct = default)
     {
         if (!File.Exists(options.Value.Chromium))
         {
@@ -27,6 +32,18 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         }
         // Stylesheets are linked from the site root; point them at the files for the offline render.
         html = html.Replace("href=\"/css/", $"href=\"file://{env.WebRootPath}/css/", StringComparison.Ordinal);
+        foreach (var picture in pictures ?? [])
+        {
+            await using var file = uploads.Open(picture.StorageKey);
+            if (file is null)
+            {
+                continue;
+            }
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes, ct);
+            var inline = $"src=\"data:{picture.ContentType};base64,{Convert.ToBase64String(bytes.GetBuffer(), 0, (int)bytes.Length)}\"";
+            html = html.Replace($"src=\"/dossiers/{picture.CaseId}/bestanden/{picture.Id}\"", inline, StringComparison.Ordinal);
+        }
         var dir = Directory.CreateTempSubdirectory("zicht-pdf-");
         try
         {
@@ -65,8 +82,14 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
 public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
 {
     private const string Key = "zicht.pdf-file-name";
+    private const string PicturesKey = "zicht.pdf-pictures";
 
-    public static void Request(HttpContext http, string fileName) => http.Items[Key] = fileName;
+    /// <summary>Asks for the PDF; <paramref name="pictures"/> are the uploads the page shows, to be printed with it.</summary>
+    public static void Request(HttpContext http, string fileName, IReadOnlyCollection<CaseUpload>? pictures = null)
+    {
+        http.Items[Key] = fileName;
+        http.Items[PicturesKey] = pictures;
+    }
 
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
@@ -88,7 +111,7 @@ public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
             http.Response.Body = original;
         }
         var html = buffer.ToArray();
-        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.RequestAborted);
+        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.Items[PicturesKey] as IReadOnlyCollection<CaseUpload>, http.RequestAborted);
         if (pdf is not null)
         {
             http.Response.ContentType = "application/pdf";

@@ -122,4 +122,19 @@ public class ChildVoiceTests(ZichtApp app) : IClassFixture<ZichtApp>
         // The worker still sees everything on the casework page itself.
         Assert.Contains("GEHEIM-zeg-het-niet-tegen-mama", await (await s.Client.GetAsync(s.Url("stem-van-het-kind"))).TextAsync());
     }
+
+    [Fact]
+    public async Task The_family_plan_pdf_prints_the_drawings_the_child_agreed_to_share_and_only_those()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await RecordAsync(s, "Geheim", shared: false, file: (TinyPng, "geheim.png"));
+        var hiddenOnly = await (await s.Client.GetAsync(s.Url("verslagen/gezinsplan?pdfFile=true"))).Content.ReadAsByteArrayAsync();
+        await RecordAsync(s, "Mijn veilige huis", shared: true, file: (TinyPng, "huis.png"));
+        var withShared = await (await s.Client.GetAsync(s.Url("verslagen/gezinsplan?pdfFile=true"))).Content.ReadAsByteArrayAsync();
+
+        static string Text(byte[] pdf) => System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.StartsWith("%PDF", Text(withShared));
+        Assert.DoesNotContain("/Subtype /Image", Text(hiddenOnly));
+        Assert.Contains("/Subtype /Image", Text(withShared));
+    }
 }
