@@ -104,4 +104,36 @@ public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
         var pdf = await download.PathAsync();
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(pdf))[..4]));
     }
+
+    [Fact]
+    public async Task Caseworker_ends_a_placement_later_and_removes_a_mistaken_score_with_the_keyboard_and_mouse()
+    {
+        var world = await server.Data.WorldAsync();
+        var worker = await server.Data.StaffAsync(world, Roles.Caseworker, world.TeamA);
+        var c = await server.Data.CaseAsync(world, world.TeamA, worker);
+        await using var browser = await BrowserSession.OpenAsync(server.BaseUrl);
+        var page = browser.Page;
+        await browser.SignInAsync(worker.UserName!);
+
+        await page.GotoAsync($"/dossiers/{c.Id}/kerngegevens");
+        await page.GetByLabel("Soort").SelectOptionAsync("FamilyNetwork");
+        await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2026-02-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plaatsing toevoegen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" }).ClickAsync();
+        await browser.AssertAccessibleAsync();
+        await page.GetByLabel("Tot", new() { Exact = true }).FillAsync("2026-04-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#placements + table tbody tr")).ToContainTextAsync("30/04/2026");
+        await browser.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/dossiers/{c.Id}/schalen");
+        await page.GetByLabel("Score (0–10)").FillAsync("9");
+        await page.GetByLabel("Wie", new() { Exact = true }).FillAsync("Papa");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByText("Alle scores, om een vergissing recht te zetten").ClickAsync();
+        await page.Locator("#all-scores summary", new() { HasText = "Verwijderen" }).ClickAsync();
+        await browser.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Nog geen scores.")).ToBeVisibleAsync();
+    }
 }
