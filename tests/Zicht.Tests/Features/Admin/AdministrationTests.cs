@@ -43,6 +43,33 @@ public class AdministrationTests(ZichtApp app) : IClassFixture<ZichtApp>
     }
 
     [Fact]
+    public async Task Administrator_renames_a_team_and_a_stale_rename_is_refused()
+    {
+        var world = await app.Data.WorldAsync();
+        var admin = await app.Data.StaffAsync(world, Roles.Administrator);
+        var client = await app.SignedInAsync(admin.UserName!);
+        var url = $"/beheer/team/{world.TeamB.Id}";
+        var stale = await client.GetPageAsync(url);
+        var newName = $"Team {Guid.NewGuid():N}"[..20];
+
+        var renamed = await client.SubmitAsync(url, new Dictionary<string, string> { ["Name"] = newName });
+        var overwrite = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = stale.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value,
+            ["OriginalName"] = stale.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='OriginalName']")!.Value,
+            ["Name"] = "Oude poging",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Contains("Iemand anders hernoemde dit intussen", await overwrite.TextAsync());
+        Assert.Equal(newName, await app.Data.WithDbAsync(db => db.Teams.Where(t => t.Id == world.TeamB.Id).Select(t => t.Name).SingleAsync()));
+        Assert.Contains(newName, (await client.GetPageAsync("/beheer")).QuerySelector("#teams + table")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/beheer/team/{Guid.NewGuid()}")).StatusCode);
+        var worker = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.Caseworker, world.TeamA, lead: true)).UserName!);
+        Assert.NotEqual(HttpStatusCode.OK, (await worker.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_weak_initial_password_is_refused_with_the_rule_next_to_the_field()
     {
         var world = await app.Data.WorldAsync();
