@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +32,12 @@ public static class WebSetup
         services.AddZichtIdentity(builder.Configuration);
         // Keys in the database: every app instance behind the load balancer reads the same key ring,
         // so a cookie issued by one instance is valid on the other.
-        services.AddDataProtection().SetApplicationName("Zicht").PersistKeysToDbContext<ZichtDb>();
+        var keyRing = services.AddDataProtection().SetApplicationName("Zicht").PersistKeysToDbContext<ZichtDb>();
+        // At rest, the keys are encrypted with a certificate when one is configured (see docs/operations.md).
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
         services.AddZichtLocalisation();
         services.AddRazorPages(o =>
         {
