@@ -21,8 +21,9 @@ public sealed class DashboardData(FigureQueries queries)
 
     public async Task<BreadthView> BreadthAsync(FigureLevel level, FigureFilter filter, bool withMatrix, int? minimumGroupSize, CancellationToken ct)
     {
-        var breadth = Suppression.Apply(await queries.BreadthAsync(level, filter, ct), minimumGroupSize);
-        var trend = Suppression.Apply(await queries.BreadthAsync(FigureLevel.ClosingYear, filter, ct), minimumGroupSize);
+        var tally = await queries.TallyAsync(level, filter, ct);
+        var breadth = Suppression.Apply(tally.Breadth, minimumGroupSize);
+        var trend = Suppression.Apply(tally.BreadthTrend, minimumGroupSize);
         List<MatrixCase> matrix = [];
         var total = 0;
         if (withMatrix)
@@ -43,9 +44,10 @@ public sealed class DashboardData(FigureQueries queries)
     public async Task<(List<CountsRow> Counts, List<CountsRow> Cohorts, List<BreadthRow> Shares)> CoreDataAsync(
         FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct)
     {
-        var counts = Suppression.Apply(await queries.CountsAsync(level, filter, ct), minimumGroupSize);
-        var cohorts = Suppression.Apply(await queries.CountsAsync(FigureLevel.ClosingYear, filter, ct), minimumGroupSize);
-        var shares = Suppression.Apply((await queries.BreadthAsync(FigureLevel.ClosingYear, filter, ct)).Where(r => CoreShares.Contains(r.Indicator)), minimumGroupSize);
+        var tally = await queries.TallyAsync(level, filter, ct);
+        var counts = Suppression.Apply(tally.Counts, minimumGroupSize);
+        var cohorts = Suppression.Apply(tally.CountsTrend, minimumGroupSize);
+        var shares = Suppression.Apply(tally.BreadthTrend.Where(r => CoreShares.Contains(r.Indicator)), minimumGroupSize);
         return (counts, cohorts, shares);
     }
 
