@@ -65,6 +65,10 @@ public sealed class FigureQueries(ZichtDb db)
             [.. years.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))]);
     }
 
+    /// <summary>Re-referral within 12 months per closing year, for the years given (see <see cref="ReReferrals"/>).</summary>
+    public async Task<List<BreadthRow>> ReReferralsAsync(FigureFilter filter, DateOnly today, IEnumerable<string> years, CancellationToken ct) =>
+        await ReReferrals.QueryAsync(db, await FilteredAsync(filter, ct), today, years, ct);
+
     private static Dictionary<string, Tally> SumBy(IEnumerable<(string Group, Tally Tally)> cells)
     {
         var sums = new Dictionary<string, Tally>();

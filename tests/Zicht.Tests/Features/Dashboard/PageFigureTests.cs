@@ -25,7 +25,7 @@ public class PageFigureTests
         await using var db = scratch.Open();
         await FigureQueryTests.SeedAsync(db);
         var queries = new FigureQueries(db);
-        var data = new DashboardData(queries);
+        var data = new DashboardData(queries, TimeProvider.System);
         var filter = new FigureFilter { From = new DateOnly(2019, 6, 1) };
 
         var breadth = await data.BreadthAsync(level, filter, false, minimum, Ct);
@@ -50,7 +50,7 @@ public class PageFigureTests
         await using var scratch = await ScratchDatabase.CreateAsync();
         await using var db = scratch.Open();
         await FigureQueryTests.SeedAsync(db, count: 20);
-        var view = await new DashboardData(new FigureQueries(db)).BreadthAsync(FigureLevel.Team, new FigureFilter(), false, null, Ct);
+        var view = await new DashboardData(new FigureQueries(db), TimeProvider.System).BreadthAsync(FigureLevel.Team, new FigureFilter(), false, null, Ct);
         Assert.Equal(21, view.Breadth.Count(r => r.Group == "Lier"));
     }
 
