@@ -8,7 +8,7 @@ namespace Zicht.Features.Dashboard;
 /// <summary>
 /// Everything the breadth and core-data pages count for one cell (a group, or a group in one closing
 /// year). Every field is a count or a sum, so cells add up exactly: one GROUP BY (group, closing year)
-/// serves both the figures per group and the closing-year trend (docs/decisions/032-one-scan-per-page.md).
+/// serves both the figures per group and the closing-year trend (docs/decisions/033-one-scan-per-page.md).
 /// </summary>
 public sealed class Tally
 {

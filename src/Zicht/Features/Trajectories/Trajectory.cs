@@ -29,7 +29,7 @@ public class Trajectory
 
     /// <summary>
     /// The closing-year cohort (year of <see cref="ClosedOn"/>), always derived from it; stored only so the
-    /// dashboards group by a plain column the database has statistics for (docs/decisions/032-one-scan-per-page.md).
+    /// dashboards group by a plain column the database has statistics for (docs/decisions/033-one-scan-per-page.md).
     /// </summary>
     public int? ClosingYear
     {
