@@ -18,8 +18,11 @@ internal static class BenchCommand
     public static Command Build()
     {
         var count = new Option<int>("--trajectories") { Description = "How many trajectories to generate.", DefaultValueFactory = _ => 1_000_000 };
-        var dashboard = new Command("dashboard", "Benchmark import, breadth and durations on the configured database (use a scratch database).") { count };
-        dashboard.SetAction((parse, ct) => FeatureCli.RunAsync("bench dashboard", (sp, token) => RunAsync(sp, parse.GetValue(count), token), ct));
+        var existing = new Option<bool>("--existing") { Description = "Skip generating and importing: time the figures on a database an earlier run filled (for iterating on queries)." };
+        var dashboard = new Command("dashboard", "Benchmark import, breadth and durations on the configured database (use a scratch database).") { count, existing };
+        dashboard.SetAction((parse, ct) => FeatureCli.RunAsync("bench dashboard", (sp, token) => parse.GetValue(existing)
+            ? RunExistingAsync(sp, token)
+            : RunAsync(sp, parse.GetValue(count), token), ct));
         var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
         var seed = new Command("seed-000", "Write the seed-000 provider-module dataset (370 trajectories) in the trajectory format.") { output };
         seed.SetAction(parse =>
@@ -57,6 +60,19 @@ internal static class BenchCommand
             File.Delete(file);
         }
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        await BenchFigures.RunAsync(sp, ct);
+        return 0;
+    }
+
+    private static async Task<int> RunExistingAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<ZichtDb>();
+        var count = await db.Set<Trajectory>().CountAsync(ct);
+        if (count == 0 || !await db.Organisations.AnyAsync(o => o.Name == BenchDataset.Organisation || o.Code == BenchDataset.Organisation, ct))
+        {
+            throw new InvalidOperationException("--existing needs a database filled by an earlier `bench dashboard` run.");
+        }
+        Console.WriteLine($"Zicht benchmark on {(db.IsPostgres ? "PostgreSQL" : "SQLite")}, {count:N0} existing trajectories, {Environment.ProcessorCount} cores");
         await BenchFigures.RunAsync(sp, ct);
         return 0;
     }

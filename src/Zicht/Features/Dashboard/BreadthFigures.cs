@@ -53,6 +53,22 @@ public sealed class BreadthCounts
         return c;
     }
 
+    /// <summary>Adds another cell's counts (all are counts, so a group is the sum of its closing years).</summary>
+    public void Add(BreadthCounts other)
+    {
+        Trajectories += other.Trajectories;
+        Closed += other.Closed;
+        for (var i = 0; i < Dated.Length; i++)
+        {
+            Dated[i] += other.Dated[i];
+        }
+        StartedInPlanB += other.StartedInPlanB;
+        PlanBNetwork += other.PlanBNetwork;
+        PlanBResidential += other.PlanBResidential;
+        Placements += other.Placements;
+        PlacementsInNetwork += other.PlacementsInNetwork;
+    }
+
     /// <summary>The rows of breadth.csv for this group, indicators in the order of exports.md.</summary>
     public IEnumerable<BreadthRow> ToRows(string level, string group)
     {

@@ -14,15 +14,16 @@ public sealed record BreadthView(FigureLevel Level, List<BreadthRow> Breadth, Li
 /// data are separate pages: durations stream every date of the selection, which a breadth page should
 /// not wait for.
 /// </summary>
-public sealed class DashboardData(FigureQueries queries)
+public sealed class DashboardData(FigureQueries queries, TimeProvider clock)
 {
     /// <summary>A matrix wider than this is not readable; the page says how many more there are.</summary>
     public const int MatrixLimit = 300;
 
     public async Task<BreadthView> BreadthAsync(FigureLevel level, FigureFilter filter, bool withMatrix, int? minimumGroupSize, CancellationToken ct)
     {
-        var breadth = Suppression.Apply(await queries.BreadthAsync(level, filter, ct), minimumGroupSize);
-        var trend = Suppression.Apply(await queries.BreadthAsync(FigureLevel.ClosingYear, filter, ct), minimumGroupSize);
+        var tally = await queries.TallyAsync(level, filter, ct);
+        var breadth = Suppression.Apply(tally.Breadth, minimumGroupSize);
+        var trend = Suppression.Apply(tally.BreadthTrend, minimumGroupSize);
         List<MatrixCase> matrix = [];
         var total = 0;
         if (withMatrix)
@@ -39,15 +40,24 @@ public sealed class DashboardData(FigureQueries queries)
     public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct) =>
         Suppression.Apply(await queries.DurationsAsync(level, filter, ct), minimumGroupSize);
 
-    /// <summary>Core data: counts per group and per closing-year cohort, with the plan-b and placement shares.</summary>
+    /// <summary>
+    /// Core data: counts per group and per closing-year cohort, with the plan-b and placement shares and
+    /// re-referral within 12 months (<see cref="ReReferrals"/>) per cohort.
+    /// </summary>
     public async Task<(List<CountsRow> Counts, List<CountsRow> Cohorts, List<BreadthRow> Shares)> CoreDataAsync(
         FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct)
     {
-        var counts = Suppression.Apply(await queries.CountsAsync(level, filter, ct), minimumGroupSize);
-        var cohorts = Suppression.Apply(await queries.CountsAsync(FigureLevel.ClosingYear, filter, ct), minimumGroupSize);
-        var shares = Suppression.Apply((await queries.BreadthAsync(FigureLevel.ClosingYear, filter, ct)).Where(r => CoreShares.Contains(r.Indicator)), minimumGroupSize);
+        var tally = await queries.TallyAsync(level, filter, ct);
+        var counts = Suppression.Apply(tally.Counts, minimumGroupSize);
+        var cohorts = Suppression.Apply(tally.CountsTrend, minimumGroupSize);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var reReferrals = await queries.ReReferralsAsync(filter, today, tally.Years.Select(y => y.Year), ct);
+        var shares = Suppression.Apply(tally.BreadthTrend.Where(r => CoreShares.Contains(r.Indicator)).Concat(reReferrals), minimumGroupSize);
         return (counts, cohorts, shares);
     }
 
     public static readonly string[] CoreShares = ["started_in_plan_b", "plan_b_in_effect", "plan_b_network", "plan_b_residential", "placement", "placement_in_network"];
+
+    /// <summary>The rows of the core-data shares table, in order: the breadth shares, then re-referral.</summary>
+    public static readonly string[] CoreShareRows = [.. CoreShares, ReReferrals.Indicator];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Zicht.Features.Trajectories;
 
 namespace Zicht.Features.Dashboard;
@@ -49,13 +50,53 @@ public sealed class DurationValues
         {
             return new(level, group, indicator, 0, null, null, null, null, null, false);
         }
-        days.Sort();
-        var n = days.Count;
+        var values = CollectionsMarshal.AsSpan(days);
+        var n = values.Length;
+        int min = int.MaxValue, max = int.MinValue, over = 0;
+        long sum = 0;
+        foreach (var d in values)
+        {
+            (min, max, sum) = (Math.Min(min, d), Math.Max(max, d), sum + d);
+            over += d / Months.DaysPerMonth > thresholdMonths ? 1 : 0;
+        }
         // Median of an even n is the mean of the two middle values (exports.md).
-        var medianDays = n % 2 == 1 ? days[n / 2] : (days[(n / 2) - 1] + days[n / 2]) / 2.0;
-        var over = days.Count(d => d / Months.DaysPerMonth > thresholdMonths);
-        return new(level, group, indicator, n,
-            days.Average() / Months.DaysPerMonth, medianDays / Months.DaysPerMonth,
-            days[0] / Months.DaysPerMonth, days[^1] / Months.DaysPerMonth, 100.0 * over / n, false);
+        var medianDays = n % 2 == 1 ? Ranked(values, min, max, n / 2, n / 2) : Ranked(values, min, max, (n / 2) - 1, n / 2);
+        return new(level, group, indicator, n, (double)sum / n / Months.DaysPerMonth, medianDays / Months.DaysPerMonth,
+            min / Months.DaysPerMonth, max / Months.DaysPerMonth, 100.0 * over / n, false);
+    }
+
+    /// <summary>
+    /// The mean of the values at two ranks (0-based, in ascending order). Day offsets span a few thousand
+    /// values at most, so counting them is exact and far cheaper than sorting a million of them; a wide,
+    /// sparse spread falls back to sorting.
+    /// </summary>
+    internal static double Ranked(Span<int> values, int min, int max, int lower, int upper)
+    {
+        var range = (long)max - min + 1;
+        if (range > (4L * values.Length) + 4096)
+        {
+            values.Sort();
+            return (values[lower] + (double)values[upper]) / 2.0;
+        }
+        var counts = new int[range];
+        foreach (var d in values)
+        {
+            counts[d - min]++;
+        }
+        int? low = null;
+        var seen = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            seen += counts[i];
+            if (low is null && seen > lower)
+            {
+                low = min + i;
+            }
+            if (seen > upper)
+            {
+                return (low!.Value + (double)(min + i)) / 2.0;
+            }
+        }
+        throw new InvalidOperationException("Rank beyond the values.");
     }
 }

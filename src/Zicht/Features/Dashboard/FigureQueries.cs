@@ -34,6 +34,55 @@ public sealed class FigureQueries(ZichtDb db)
         return groups.SelectMany(g => g.Value.ToRows(code, g.Group, filter.ThresholdMonths)).ToList();
     }
 
+    /// <summary>
+    /// The figures per group and per closing year from one GROUP BY (group, closing year): a page that
+    /// shows both reads the table once, and the two sides are summed here from the same cells. Groups
+    /// and years are as <see cref="BreadthAsync"/> and <see cref="CountsAsync"/> give them at that level
+    /// and at <see cref="FigureLevel.ClosingYear"/>.
+    /// </summary>
+    public async Task<GroupsAndYears> TallyAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var q = await FilteredAsync(filter, ct);
+        var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
+        static string? Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The worker level leaves out trajectories without a worker, the trend does not: null keys are kept for the years.
+        List<(string? Group, string? Year, Tally Tally)> cells = level switch
+        {
+            FigureLevel.Organisation => (await Tally.QueryAsync(q, t => t.OrganisationId, ct)).Select(c => ((string?)labels.Of(c.Key), Year(c.Year), c.Tally)).ToList(),
+            FigureLevel.Region => (await Tally.QueryAsync(q, t => t.RegionId, ct)).Select(c => ((string?)labels.Of(c.Key), Year(c.Year), c.Tally)).ToList(),
+            FigureLevel.Team => (await Tally.QueryAsync(q, t => t.TeamId, ct)).Select(c => ((string?)labels.Of(c.Key), Year(c.Year), c.Tally)).ToList(),
+            FigureLevel.Service => (await Tally.QueryAsync(q, labels.ServiceCodeOf(), ct)).Select(c => ((string?)c.Key, Year(c.Year), c.Tally)).ToList(),
+            FigureLevel.Worker => (await Tally.QueryAsync(q, t => t.Worker, ct)).Select(c => (c.Key, Year(c.Year), c.Tally)).ToList(),
+            _ => (await Tally.QueryAsync(q, t => t.OrganisationId, ct)).Select(c => (Year(c.Year), Year(c.Year), c.Tally)).ToList(),
+        };
+        var groups = SumBy(cells.Where(c => c.Group is not null).Select(c => (c.Group!, c.Tally)));
+        foreach (var missing in labels.AlwaysListed.Where(g => !groups.ContainsKey(g)))
+        {
+            groups[missing] = new Tally();
+        }
+        var years = SumBy(cells.Where(c => c.Year is not null).Select(c => (c.Year!, c.Tally)));
+        return new(FigureLevels.Code(level), [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))],
+            [.. years.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))]);
+    }
+
+    /// <summary>Re-referral within 12 months per closing year, for the years given (see <see cref="ReReferrals"/>).</summary>
+    public async Task<List<BreadthRow>> ReReferralsAsync(FigureFilter filter, DateOnly today, IEnumerable<string> years, CancellationToken ct) =>
+        await ReReferrals.QueryAsync(db, await FilteredAsync(filter, ct), today, years, ct);
+
+    private static Dictionary<string, Tally> SumBy(IEnumerable<(string Group, Tally Tally)> cells)
+    {
+        var sums = new Dictionary<string, Tally>();
+        foreach (var (group, tally) in cells)
+        {
+            if (!sums.TryGetValue(group, out var sum))
+            {
+                sums[group] = sum = new Tally();
+            }
+            sum.Add(tally);
+        }
+        return sums;
+    }
+
     /// <summary>The trajectories a filter covers (period, service, open/closed, and the viewer's teams, regions or worker).</summary>
     public async Task<IQueryable<Trajectory>> FilteredAsync(FigureFilter f, CancellationToken ct)
     {
@@ -89,7 +138,7 @@ public sealed class FigureQueries(ZichtDb db)
             FigureLevel.Team => Label(await run.Run(q, t => t.TeamId, ct), labels),
             FigureLevel.Service => (await run.Run(q, labels.ServiceCodeOf(), ct)).Select(p => (p.Key, p.Value)).ToList(),
             FigureLevel.Worker => (await run.Run(q.Where(t => t.Worker != null), t => t.Worker!, ct)).Select(p => (p.Key, p.Value)).ToList(),
-            _ => (await run.Run(q.Where(t => t.ClosedOn != null), t => t.ClosedOn!.Value.Year, ct))
+            _ => (await run.Run(q.Where(t => t.ClosingYear != null), t => t.ClosingYear!.Value, ct))
                 .Select(p => (p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToList(),
         };
         var missing = labels.AlwaysListed.Except(found.Select(f => f.Group)).Select(g => (g, empty()));

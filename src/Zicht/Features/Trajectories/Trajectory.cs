@@ -26,6 +26,17 @@ public class Trajectory
     public string? Worker { get; set; }
     public DateOnly OpenedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>
+    /// The closing-year cohort (year of <see cref="ClosedOn"/>), always derived from it; stored only so the
+    /// dashboards group by a plain column the database has statistics for (docs/decisions/033-one-scan-per-page.md).
+    /// </summary>
+    public int? ClosingYear
+    {
+        get => ClosedOn?.Year;
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0060", Justification = "EF materialises the column; the value is derived.")]
+        private set { }
+    }
     public string? ClosureReason { get; set; }
     public DateOnly? ChildBirthDate { get; set; }
     public bool? StartedInPlanB { get; set; }

@@ -7,7 +7,7 @@ namespace Zicht.Tests.Features.Dashboard;
 public class DashboardTextTests
 {
     private static readonly string[] OtherIndicators =
-        ["started_in_plan_b", "plan_b_in_effect", "plan_b_network", "plan_b_residential", "placement", "placement_in_network", "trajectory"];
+        ["started_in_plan_b", "plan_b_in_effect", "plan_b_network", "plan_b_residential", "placement", "placement_in_network", "trajectory", ReReferrals.Indicator];
 
     private static readonly string[] Statuses = ["all", "open", "closed"];
 

@@ -1448,6 +1448,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ClosingYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

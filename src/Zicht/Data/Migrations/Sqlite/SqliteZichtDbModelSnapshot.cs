@@ -1437,6 +1437,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ClosingYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -855,6 +855,7 @@ namespace Zicht.Data.Migrations.Postgres
                     Worker = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosingYear = table.Column<int>(type: "integer", nullable: true),
                     ClosureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StartedInPlanB = table.Column<bool>(type: "boolean", nullable: true),

@@ -854,6 +854,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     Worker = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingYear = table.Column<int>(type: "INTEGER", nullable: true),
                     ClosureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     StartedInPlanB = table.Column<bool>(type: "INTEGER", nullable: true),

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using Zicht.Features.Trajectories;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// Everything the breadth and core-data pages count for one cell (a group, or a group in one closing
+/// year). Every field is a count or a sum, so cells add up exactly: one GROUP BY (group, closing year)
+/// serves both the figures per group and the closing-year trend (docs/decisions/033-one-scan-per-page.md).
+/// </summary>
+public sealed class Tally
+{
+    public BreadthCounts Breadth { get; init; } = new();
+    public long MembersSum { get; set; }
+    public int MembersKnown { get; set; }
+    public long MeetingsSum { get; set; }
+    public int MeetingsKnown { get; set; }
+    public int CrisisBefore { get; set; }
+    public int CrisisAfter { get; set; }
+
+    public void Add(Tally other)
+    {
+        Breadth.Add(other.Breadth);
+        MembersSum += other.MembersSum;
+        MembersKnown += other.MembersKnown;
+        MeetingsSum += other.MeetingsSum;
+        MeetingsKnown += other.MeetingsKnown;
+        CrisisBefore += other.CrisisBefore;
+        CrisisAfter += other.CrisisAfter;
+    }
+
+    /// <summary>The counts.csv line: a mean over the known values is their sum over their count (as <see cref="CountsRow.Of"/>).</summary>
+    public CountsRow ToCounts(string level, string group) => new(level, group, Breadth.Trajectories, Breadth.Closed,
+        MembersKnown == 0 ? null : (double)MembersSum / MembersKnown, MeetingsKnown == 0 ? null : (double)MeetingsSum / MeetingsKnown,
+        CrisisBefore, CrisisAfter, false);
+
+    /// <summary>One GROUP BY (key, year of closed_on) with every conditional count; the year is null for open trajectories.</summary>
+    internal static async Task<List<(TKey Key, int? Year, Tally Tally)>> QueryAsync<TKey>(IQueryable<Trajectory> q,
+        Expression<Func<Trajectory, TKey>> key, CancellationToken ct)
+    {
+        var rows = await q.GroupBy(WithYear(key, (t, k) => new { Key = k, Year = t.ClosingYear }))
+            .Select(g => new
+            {
+                g.Key.Key,
+                g.Key.Year,
+                N = g.Count(),
+                Closed = g.Count(t => t.ClosedOn != null),
+                S01 = g.Count(t => t.Step01InternalMapping != null),
+                S02 = g.Count(t => t.Step02MappingConversations != null),
+                S03 = g.Count(t => t.Step03InformedNetworkStarted != null),
+                S04 = g.Count(t => t.Step04ChildrenInvolved != null),
+                S05 = g.Count(t => t.Step05WordsAndPictures != null),
+                S06 = g.Count(t => t.Step06TimelineShared != null),
+                S07 = g.Count(t => t.Step07DangerStatementsGoals != null),
+                S08 = g.Count(t => t.Step08StrengthsSafety != null),
+                S09 = g.Count(t => t.Step09SafetyGoalDiscussed != null),
+                S10 = g.Count(t => t.Step10InitialSafetyPlan != null),
+                S11 = g.Count(t => t.Step11SafetyPlanMonitoring != null),
+                S12 = g.Count(t => t.Step12NetworkMeeting != null),
+                S13 = g.Count(t => t.Step13FinalSafetyPlan != null),
+                Adult = g.Count(t => t.AdultSafetyPlanOn != null),
+                Child = g.Count(t => t.ChildSafetyPlanOn != null),
+                StartedInPlanB = g.Count(t => t.StartedInPlanB == true),
+                PlanBNetwork = g.Count(t => t.ClosedOn != null && t.PlanB == PlanB.Network),
+                PlanBResidential = g.Count(t => t.ClosedOn != null && t.PlanB == PlanB.Residential),
+                Placements = g.Count(t => t.Placement != null && t.Placement != Placement.None),
+                InNetwork = g.Count(t => t.Placement == Placement.FamilyNetwork || t.Placement == Placement.SocialNetwork),
+                MembersSum = g.Sum(t => (long?)t.NetworkMembers) ?? 0,
+                MembersKnown = g.Count(t => t.NetworkMembers != null),
+                MeetingsSum = g.Sum(t => (long?)t.NetworkMeetings) ?? 0,
+                MeetingsKnown = g.Count(t => t.NetworkMeetings != null),
+                CrisisBefore = g.Sum(t => t.CrisisBefore ?? 0),
+                CrisisAfter = g.Sum(t => t.CrisisAfter ?? 0),
+            }).ToListAsync(ct);
+        return rows.Select(r => (r.Key, r.Year, new Tally
+        {
+            Breadth = new BreadthCounts
+            {
+                Trajectories = r.N,
+                Closed = r.Closed,
+                Dated = [r.S01, r.S02, r.S03, r.S04, r.S05, r.S06, r.S07, r.S08, r.S09, r.S10, r.S11, r.S12, r.S13, r.Adult, r.Child],
+                StartedInPlanB = r.StartedInPlanB,
+                PlanBNetwork = r.PlanBNetwork,
+                PlanBResidential = r.PlanBResidential,
+                Placements = r.Placements,
+                PlacementsInNetwork = r.InNetwork,
+            },
+            MembersSum = r.MembersSum,
+            MembersKnown = r.MembersKnown,
+            MeetingsSum = r.MeetingsSum,
+            MeetingsKnown = r.MeetingsKnown,
+            CrisisBefore = r.CrisisBefore,
+            CrisisAfter = r.CrisisAfter,
+        })).ToList();
+    }
+
+    /// <summary>Splices the level's key into the (key, year) grouping, so one query serves every level.</summary>
+    private static Expression<Func<Trajectory, TOut>> WithYear<TKey, TOut>(Expression<Func<Trajectory, TKey>> key,
+        Expression<Func<Trajectory, TKey, TOut>> shape)
+    {
+        var keyBody = ReplacingExpressionVisitor.Replace(key.Parameters[0], shape.Parameters[0], key.Body);
+        var body = ReplacingExpressionVisitor.Replace(shape.Parameters[1], keyBody, shape.Body);
+        return Expression.Lambda<Func<Trajectory, TOut>>(body, shape.Parameters[0]);
+    }
+}
+
+/// <summary>Tallies per group (with the groups listed even when empty) and per closing year, both in ordinal order.</summary>
+public sealed record GroupsAndYears(string Level, List<(string Group, Tally Tally)> Groups, List<(string Year, Tally Tally)> Years)
+{
+    public IEnumerable<BreadthRow> Breadth => Groups.SelectMany(g => g.Tally.Breadth.ToRows(Level, g.Group));
+    public IEnumerable<BreadthRow> BreadthTrend => Years.SelectMany(y => y.Tally.Breadth.ToRows("closing_year", y.Year));
+    public IEnumerable<CountsRow> Counts => Groups.Select(g => g.Tally.ToCounts(Level, g.Group));
+    public IEnumerable<CountsRow> CountsTrend => Years.Select(y => y.Tally.ToCounts("closing_year", y.Year));
+}
