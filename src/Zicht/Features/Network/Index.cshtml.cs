@@ -7,7 +7,7 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Features.Network;
 
 /// <summary>The network: who is informed of the danger statement, their commitments, chair and crisis contact; network meetings.</summary>
-public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
+public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
 {
     [BindProperty] public MemberInput Member { get; set; } = new();
     [BindProperty] public MeetingInput Meeting { get; set; } = new();
@@ -63,11 +63,7 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         {
             return NotFound();
         }
-        CheckDate("Meeting.HeldOn", Meeting.HeldOn);
-        if (Meeting.NextMeetingOn is { } next && Meeting.HeldOn is { } held && next < held)
-        {
-            ModelState.AddModelError("Meeting.NextMeetingOn", T["The next meeting cannot be before this one."]);
-        }
+        CheckMeeting(nameof(Meeting), Meeting);
         if (!Valid("Meeting"))
         {
             await LoadAsync();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.CoreData;
 using Zicht.Features.Mapping;
+using Zicht.Features.Network;
 using Zicht.Features.SafetyScales;
 using Zicht.Features.WordsAndPictures;
 using Zicht.Infrastructure.Audit;
@@ -124,6 +125,32 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.Data.WithDbAsync(db => db.Set<OutOfHomePlacement>().AnyAsync(p => p.CaseId == s.Case.Id)));
         Assert.Equal(Zicht.Features.Trajectories.Placement.None, (await s.TrajectoryAsync(app))!.Placement);
+    }
+
+    [Fact]
+    public async Task A_network_meeting_is_corrected_and_a_stale_correction_is_refused()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await s.Client.SubmitAsync(s.Url("netwerk"), new Dictionary<string, string> { ["Meeting.HeldOn"] = "2026-04-01", ["Meeting.Attendees"] = "mama, oma" }, "form[action*='handler=Meeting']");
+        var meeting = await app.Data.WithDbAsync(db => db.Set<NetworkMeeting>().AsNoTracking().SingleAsync(m => m.CaseId == s.Case.Id));
+        var url = s.Url($"netwerk/overleg/{meeting.Id}");
+        var staleForm = await s.Client.GetPageAsync(url);
+
+        var nextBefore = await s.Client.SubmitAsync(url, new Dictionary<string, string> { ["Meeting.NextMeetingOn"] = "2026-03-01" });
+        var corrected = await s.Client.SubmitAsync(url, new Dictionary<string, string> { ["Meeting.Attendees"] = "mama, oma, buurvrouw", ["Meeting.Agreements"] = "Oma haalt op." });
+        var stale = await s.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = staleForm.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value,
+            ["Version"] = staleForm.QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value,
+            ["Meeting.HeldOn"] = "2026-04-01",
+            ["Meeting.Attendees"] = "mama",
+        }));
+
+        Assert.Contains("Het volgende beraad kan niet voor dit beraad liggen.", await nextBefore.TextAsync());
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Contains("Iemand anders wijzigde dit beraad", await stale.TextAsync());
+        var saved = await app.Data.WithDbAsync(db => db.Set<NetworkMeeting>().AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
+        Assert.Equal(("mama, oma, buurvrouw", "Oma haalt op."), (saved.Attendees, saved.Agreements));
     }
 
     [Fact]
@@ -255,7 +282,9 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         var client = await app.SignedInAsync(outsider.UserName!);
         var token = (await client.GetPageAsync("/")).QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value ?? "";
 
-        foreach (var page in new[] { $"mapping/schade/{harm.Id}", $"kerngegevens/plaatsing/{placement.Id}", $"woord-en-beeld/{doc.Id}/wijzigen" })
+        await s.Client.SubmitAsync(s.Url("netwerk"), new Dictionary<string, string> { ["Meeting.HeldOn"] = "2026-04-01", ["Meeting.Attendees"] = "mama" }, "form[action*='handler=Meeting']");
+        var meeting = await app.Data.WithDbAsync(db => db.Set<NetworkMeeting>().AsNoTracking().SingleAsync(m => m.CaseId == s.Case.Id));
+        foreach (var page in new[] { $"mapping/schade/{harm.Id}", $"kerngegevens/plaatsing/{placement.Id}", $"woord-en-beeld/{doc.Id}/wijzigen", $"netwerk/overleg/{meeting.Id}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(s.Url(page))).StatusCode);
         }
