@@ -31,15 +31,6 @@ public sealed class DurationValues
         }
     }
 
-    /// <summary>Adds the day offsets another part of the same group collected.</summary>
-    public void Add(DurationValues other)
-    {
-        for (var i = 0; i < _days.Length; i++)
-        {
-            _days[i].AddRange(other._days[i]);
-        }
-    }
-
     public void Add(Trajectory t)
     {
         Span<DateOnly?> dated = stackalloc DateOnly?[TrajectorySteps.Dated.Count];

@@ -11,7 +11,7 @@ namespace Zicht.Features.Dashboard;
 /// knows who is looking. Regions and teams without trajectories are listed too (with zero cases), so a
 /// heat map shows the gap instead of hiding it.
 /// </summary>
-public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = null)
+public sealed class FigureQueries(ZichtDb db)
 {
     public async Task<List<BreadthRow>> BreadthAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = nul
 
     public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
-        var groups = await ByLevelAsync(level, filter, new DurationsQuery(scopes), () => new DurationValues(), ct);
+        var groups = await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct);
         var code = FigureLevels.Code(level);
         return groups.SelectMany(g => g.Value.ToRows(code, g.Group, filter.ThresholdMonths)).ToList();
     }
@@ -84,9 +84,7 @@ public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = nul
     }
 
     /// <summary>The trajectories a filter covers (period, service, open/closed, and the viewer's teams, regions or worker).</summary>
-    public Task<IQueryable<Trajectory>> FilteredAsync(FigureFilter f, CancellationToken ct) => FilteredAsync(db, f, ct);
-
-    private static async Task<IQueryable<Trajectory>> FilteredAsync(ZichtDb db, FigureFilter f, CancellationToken ct)
+    public async Task<IQueryable<Trajectory>> FilteredAsync(FigureFilter f, CancellationToken ct)
     {
         var q = db.Set<Trajectory>().AsNoTracking();
         if (f.From is { } from)
@@ -101,7 +99,7 @@ public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = nul
         }
         if (!string.IsNullOrEmpty(f.Service))
         {
-            var serviceIds = await ServiceIdsAsync(db, f.Service, ct);
+            var serviceIds = await ServiceIdsAsync(f.Service, ct);
             q = q.Where(t => serviceIds.Contains(t.ServiceId));
         }
         q = f.Status switch
@@ -125,7 +123,7 @@ public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = nul
         return q;
     }
 
-    private static Task<List<Guid>> ServiceIdsAsync(ZichtDb db, string code, CancellationToken ct) =>
+    private Task<List<Guid>> ServiceIdsAsync(string code, CancellationToken ct) =>
         db.Services.Where(s => s.Code.ToUpper() == code.ToUpper()).Select(s => s.Id).ToListAsync(ct);
 
     private async Task<List<(string Group, T Value)>> ByLevelAsync<T>(FigureLevel level, FigureFilter filter,
@@ -169,39 +167,9 @@ public sealed class FigureQueries(ZichtDb db, IServiceScopeFactory? scopes = nul
             FigureSql.CountsAsync(q, key, ct);
     }
 
-    /// <summary>
-    /// Durations read every matching row's dates into the app, and reading is the cost (docs/benchmarks.md).
-    /// With a scope factory (the web app and the command line) the rows are read in two halves at once,
-    /// on two connections (trajectories opened on an even or an odd day of the month), and the day
-    /// counts are merged: the same exact figures in about half the time on two cores.
-    /// </summary>
-    private sealed class DurationsQuery(IServiceScopeFactory? scopes) : GroupedQuery<DurationValues>
+    private sealed class DurationsQuery : GroupedQuery<DurationValues>
     {
-        public override async Task<List<(TKey Key, DurationValues Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct)
-        {
-            if (scopes is null)
-            {
-                return (await FigureSql.DurationsAsync(q, key, ct)).Select(p => (p.Key, p.Value)).ToList();
-            }
-            await using var scope = scopes.CreateAsyncScope();
-            var other = scope.ServiceProvider.GetRequiredService<ZichtDb>();
-            // The same query on the second context: EF rebinds a query's root to the context that runs it.
-            var odd = other.Set<Trajectory>().AsNoTracking().Provider.CreateQuery<Trajectory>(q.Expression);
-            var halves = await Task.WhenAll(
-                FigureSql.DurationsAsync(q.Where(t => t.OpenedOn.Day % 2 == 0), key, ct),
-                FigureSql.DurationsAsync(odd.Where(t => t.OpenedOn.Day % 2 == 1), key, ct));
-            foreach (var (k, values) in halves[1])
-            {
-                if (halves[0].TryGetValue(k, out var even))
-                {
-                    even.Add(values);
-                }
-                else
-                {
-                    halves[0][k] = values;
-                }
-            }
-            return halves[0].Select(p => (p.Key, p.Value)).ToList();
-        }
+        public override async Task<List<(TKey Key, DurationValues Value)>> Run<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key, CancellationToken ct) =>
+            (await FigureSql.DurationsAsync(q, key, ct)).Select(p => (p.Key, p.Value)).ToList();
     }
 }
