@@ -4,6 +4,7 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Tests.Browser;
 
 /// <summary>The foundation's main journey, as a caseworker and a privacy officer do it in a browser.</summary>
+[Collection(Zicht.Tests.Browser.BrowserJourneys.Name)]
 public class CaseJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
 {
     [Fact]

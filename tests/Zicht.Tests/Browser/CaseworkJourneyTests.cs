@@ -8,6 +8,7 @@ namespace Zicht.Tests.Browser;
 /// The casework journey of issue 3 in a real browser: map a case, scale with two people, inform the
 /// network and meet, initial then final safety plan, watch the 13 steps fill in, print the family plan.
 /// </summary>
+[Collection(Zicht.Tests.Browser.BrowserJourneys.Name)]
 public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Tests.Browser;
 
 /// <summary>Import → fix → import → team dashboard → drill-down → breadth.csv, as a data steward and a team lead do it.</summary>
+[Collection(Zicht.Tests.Browser.BrowserJourneys.Name)]
 public class DashboardJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
 {
     [Fact]

@@ -16,7 +16,9 @@ public static class AuditChain
         // holds its single write lock (Microsoft.Data.Sqlite starts transactions IMMEDIATE).
         if (db.IsPostgres)
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001)", ct);
+            // Advisory locks are cluster-wide: the key is per database, so other databases on the same
+            // server (another environment, the test suite's parallel databases) do not wait on this one.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001, hashtext(current_database()))", ct);
         }
         var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);

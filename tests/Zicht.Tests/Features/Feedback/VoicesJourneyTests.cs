@@ -7,6 +7,7 @@ using Zicht.Tests.Browser;
 namespace Zicht.Tests.Features.Feedback;
 
 /// <summary>The three journeys of issue 5, respondents on a phone viewport, every page checked with axe.</summary>
+[Collection(Zicht.Tests.Browser.BrowserJourneys.Name)]
 public class VoicesJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
 {
     private static async Task<string> MakeLinkAsync(BrowserSession staff, Guid caseId, string who)
