@@ -59,6 +59,25 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
     }
 
     /// <summary>
+    /// Saves an edit of <paramref name="record"/> made on a form opened at <paramref name="expectedVersion"/>
+    /// (the page's bound <c>Version</c>). On a conflict nothing is written, the message is shown, and the
+    /// version now stored is returned for the form, so saving again overwrites knowingly.
+    /// </summary>
+    protected async Task<(bool Saved, int Version)> SaveEditAsync<TRecord>(TRecord record, int expectedVersion, string conflictMessage)
+        where TRecord : class, IVersioned
+    {
+        var entry = Db.Entry(record);
+        var id = entry.Property<Guid>("Id").CurrentValue;
+        entry.Property(nameof(IVersioned.Version)).OriginalValue = expectedVersion;
+        if (await SaveAsync(conflictMessage))
+        {
+            return (true, record.Version);
+        }
+        ModelState.Remove("Version");
+        return (false, await Db.Set<TRecord>().Where(r => EF.Property<Guid>(r, "Id") == id).Select(r => r.Version).FirstOrDefaultAsync());
+    }
+
+    /// <summary>
     /// Removes one record of this case and re-derives the trajectory; the audit trail keeps what it held.
     /// A record that is gone already, or was changed since the page was shown (its version differs), is
     /// left as it is and the page says so; returns false then. <paramref name="alsoRemove"/> adds

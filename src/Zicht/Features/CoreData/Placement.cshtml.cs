@@ -47,12 +47,10 @@ public class PlacementModel(CaseworkServices services) : PlacementPageModel(serv
             await LoadChildrenAsync();
             return Page();
         }
-        Db.Entry(p).Property(x => x.Version).OriginalValue = Version;
         (p.ChildId, p.Type, p.StartOn, p.EndOn, p.Note) = (child?.Id, Placement.Type, Placement.StartOn!.Value, Placement.EndOn, Placement.Note);
-        if (!await SaveAsync(T["Someone else changed this placement while you were editing. Your changes are still in the form; save again to keep them."]))
+        (var saved, Version) = await SaveEditAsync(p, Version, T["Someone else changed this placement while you were editing. Your changes are still in the form; save again to keep them."]);
+        if (!saved)
         {
-            Version = await Db.Set<OutOfHomePlacement>().Where(x => x.Id == placementId).Select(x => x.Version).FirstOrDefaultAsync();
-            ModelState.Remove(nameof(Version));
             await LoadChildrenAsync();
             return Page();
         }

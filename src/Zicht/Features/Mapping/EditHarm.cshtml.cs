@@ -42,13 +42,11 @@ public class EditHarmModel(CaseworkServices services) : CaseworkPageModel(servic
         {
             return Page();
         }
-        Db.Entry(h).Property(x => x.Version).OriginalValue = Version;
         (h.Harm, h.Severity, h.Frequency, h.Impact) = (Harm.Harm!.Trim(), Harm.Severity, Harm.Frequency, Harm.Impact);
         (h.FirstIncident, h.WorstIncident, h.LastIncident) = (Harm.FirstIncident, Harm.WorstIncident, Harm.LastIncident);
-        if (!await SaveAsync(T["Someone else changed this row while you were editing. Your text is still in the form; save again to keep it."]))
+        (var saved, Version) = await SaveEditAsync(h, Version, T["Someone else changed this row while you were editing. Your text is still in the form; save again to keep it."]);
+        if (!saved)
         {
-            Version = await Db.Set<HarmMatrixEntry>().Where(x => x.Id == harmId).Select(x => x.Version).FirstOrDefaultAsync();
-            ModelState.Remove(nameof(Version));
             return Page();
         }
         return Redirect($"/dossiers/{id}/mapping#harm-matrix");

@@ -42,15 +42,13 @@ public class EditStatementModel(CaseworkServices services) : CaseworkPageModel(s
         {
             return Page();
         }
-        Db.Entry(s).Property(x => x.Version).OriginalValue = Version;
         s.Section = Statement.Section;
         s.Text = Statement.Text!.Trim();
         s.SaidBy = Statement.SaidBy;
         s.SaidByName = Statement.SaidByName?.Trim();
-        if (!await SaveAsync(T["Someone else changed this statement while you were editing. Your wording is still in the form; save again to keep it."]))
+        (var saved, Version) = await SaveEditAsync(s, Version, T["Someone else changed this statement while you were editing. Your wording is still in the form; save again to keep it."]);
+        if (!saved)
         {
-            Version = await Db.Set<MappingStatement>().Where(x => x.Id == statementId).Select(x => x.Version).FirstOrDefaultAsync();
-            ModelState.Remove(nameof(Version));
             return Page();
         }
         return Redirect($"/dossiers/{id}/mapping?rubriek={Statement.Section}");

@@ -43,13 +43,11 @@ public class MeetingModel(CaseworkServices services) : MeetingPageModel(services
         {
             return Page();
         }
-        Db.Entry(m).Property(x => x.Version).OriginalValue = Version;
         (m.HeldOn, m.NextMeetingOn, m.Attendees) = (Meeting.HeldOn!.Value, Meeting.NextMeetingOn, Meeting.Attendees!.Trim());
         (m.Scaling, m.Agreements) = (Meeting.Scaling, Meeting.Agreements);
-        if (!await SaveAsync(T["Someone else changed this meeting while you were editing. Your text is still in the form; save again to keep it."]))
+        (var saved, Version) = await SaveEditAsync(m, Version, T["Someone else changed this meeting while you were editing. Your text is still in the form; save again to keep it."]);
+        if (!saved)
         {
-            Version = await Db.Set<NetworkMeeting>().Where(x => x.Id == meetingId).Select(x => x.Version).FirstOrDefaultAsync();
-            ModelState.Remove(nameof(Version));
             return Page();
         }
         return Redirect($"/dossiers/{id}/netwerk#meetings");

@@ -48,16 +48,14 @@ public class EditModel(CaseworkServices services, UploadStore store) : DocumentP
             await LoadPicturesAsync(documentId);
             return Page();
         }
-        Db.Entry(d).Property(x => x.Version).OriginalValue = Version;
         (d.Kind, d.Title, d.Story, d.MadeOn) = (Input.Kind, Input.Title!.Trim(), Input.Story!, Input.MadeOn!.Value);
-        if (!await SaveAsync(T["Someone else changed this document while you were editing. Your text is still in the form; save again to keep it."]))
+        (var saved, Version) = await SaveEditAsync(d, Version, T["Someone else changed this document while you were editing. Your text is still in the form; save again to keep it."]);
+        if (!saved)
         {
             if (StoredKey is not null)
             {
                 Store.Delete(StoredKey);
             }
-            Version = await Db.Set<WordsAndPicturesDocument>().Where(x => x.Id == documentId).Select(x => x.Version).FirstOrDefaultAsync();
-            ModelState.Remove(nameof(Version));
             await LoadPicturesAsync(documentId);
             return Page();
         }
