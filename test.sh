@@ -36,7 +36,11 @@ run_suite() { # name, extra env
   env "$@" dotnet run --project tests/Zicht.Tests --no-build -- \
     --results-directory "$results/$name" --no-progress --no-ansi > "$results/$name.log" 2>&1
   local code=$?
-  grep -E "^\s+(total|failed|succeeded|skipped):|^failed " "$results/$name.log" | sed 's/^/   /'
+  # The counts, and for each failed test its first lines (the message), so a CI log says what broke.
+  sed 's/\x1b\[[0-9;]*m//g' "$results/$name.log" | awk '
+    /^failed / { shown = 9 }
+    shown > 0 { print; shown--; next }
+    /^[ \t]+(total|failed|succeeded|skipped):/ { print }' | sed 's/^/   /'
   return $code
 }
 

@@ -59,7 +59,42 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByLabel("Gebruikersnaam").FillAsync(userName);
         await Page.GetByLabel("Wachtwoord").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
+        // Signed in once the sign-out button shows. Not WaitForURLAsync: when the URL has already changed it
+        // waits for a "load" event that Playwright's client can miss, and then hangs for the whole timeout.
+        await ExpectAsync(() => Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" })).ToBeVisibleAsync(), $"signing in as {userName}");
+        await Assertions.Expect(Page).Not.ToHaveURLAsync(SignInPage);
+    }
+
+    public async Task SignOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await ExpectAsync(() => Assertions.Expect(Page).ToHaveURLAsync(SignInPage), "signing out");
+        await Assertions.Expect(Page.GetByLabel("Gebruikersnaam")).ToBeVisibleAsync();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SignInPage = new("/aanmelden(\\?|$)");
+
+    /// <summary>Runs an expectation; when it fails, says where the browser was and what it showed.</summary>
+    private async Task ExpectAsync(Func<Task> expectation, string doing)
+    {
+        try
+        {
+            await expectation();
+        }
+        catch (Exception e)
+        {
+            string text;
+            try
+            {
+                text = await Page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            }
+            catch (Exception unreadable) when (unreadable is PlaywrightException or TimeoutException)
+            {
+                text = $"(unreadable: {unreadable.Message})";
+            }
+
+            throw new InvalidOperationException($"Stuck {doing} at {Page.Url}; the page shows:\n{text[..Math.Min(text.Length, 1500)]}", e);
+        }
     }
 
     /// <summary>With ZICHT_SCREENSHOTS=dir set, saves what the user sees (used for the README).</summary>

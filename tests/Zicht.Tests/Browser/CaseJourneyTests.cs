@@ -42,16 +42,14 @@ public class CaseJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotForDocsAsync("case.png");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await page.WaitForURLAsync("**/aanmelden");
+        await browser.SignOutAsync();
 
         await browser.SignInAsync(privacy.UserName!);
         await page.GotoAsync($"/audit/dossiers/{c.Id}");
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Rita Vermeulen");
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(worker.UserName!);
         await browser.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await page.WaitForURLAsync("**/aanmelden");
+        await browser.SignOutAsync();
     }
 
     [Fact]

@@ -32,8 +32,7 @@ public class DashboardJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         await browser.AssertAccessibleAsync();
         await Upload(page, "good.csv", good);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("5 nieuw");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await page.WaitForURLAsync("**/aanmelden");
+        await browser.SignOutAsync();
 
         await browser.SignInAsync(lead.UserName!);
         await page.GotoAsync("/praktijk");
