@@ -22,7 +22,7 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Set to share another app's database (two instances behind one load balancer).</summary>
     public TestDatabase? SharedDatabase { get; init; }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Database = SharedDatabase ?? await TestDatabase.CreateAsync();
         if (UseRealServer)

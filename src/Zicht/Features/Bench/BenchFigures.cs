@@ -15,6 +15,7 @@ internal static class BenchFigures
         var queries = sp.GetRequiredService<FigureQueries>();
         var all = new FigureFilter();
         Console.WriteLine($"load average before timing: {(File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", ct)).Trim() : "?")}");
+        await ColdCellsAsync(db, queries, ct);
         Console.WriteLine("figure                       Zicht      SQL   ratio");
         foreach (var (level, column) in new[] { (FigureLevel.Region, "RegionId"), (FigureLevel.Team, "TeamId") })
         {
@@ -22,6 +23,8 @@ internal static class BenchFigures
             await CompareAsync($"breadth by {name}", () => queries.BreadthAsync(level, all, ct),
                 () => HandWrittenSql.RunAsync(db, HandWrittenSql.Breadth(column, db.IsPostgres), ct));
             await CompareAsync($"durations by {name}", () => queries.DurationsAsync(level, all, ct),
+                () => HandWrittenSql.RunAsync(db, HandWrittenSql.Durations(column, db.IsPostgres, 8), ct));
+            await CompareAsync($"  (from trajectories)", () => queries.DurationsFromTrajectoriesAsync(level, all, ct),
                 () => HandWrittenSql.RunAsync(db, HandWrittenSql.Durations(column, db.IsPostgres, 8), ct));
         }
         var data = sp.GetRequiredService<DashboardData>();
@@ -34,7 +37,31 @@ internal static class BenchFigures
         await PageAsync("durations, team lead", () => data.DurationsAsync(FigureLevel.Team, teamLead, null, ct));
         await PageAsync("durations, region (teams)", () => data.DurationsAsync(FigureLevel.Team, region, 5, ct));
         await PageAsync("durations, organisation (regions)", () => data.DurationsAsync(FigureLevel.Region, all, 5, ct));
+        var changed = 0;
+        await PageAsync("durations, organisation, one team just changed", async () =>
+        {
+            // What a casework save does to the figures: one team's cells are out of date and rebuilt.
+            var teams = await db.Teams.OrderBy(t => t.Name).Select(t => t.Id).ToListAsync(ct);
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await TeamFigureStamps.TouchAsync(db, [teams[changed++ % teams.Count]], ct);
+                await transaction.CommitAsync(ct);
+            }
+            return await data.DurationsAsync(FigureLevel.Region, all, 5, ct);
+        });
         await PageAsync("core data, organisation (regions)", () => data.CoreDataAsync(FigureLevel.Region, all, 5, ct));
+    }
+
+    /// <summary>The first durations view after a big import: every team's cells are built and stored.</summary>
+    private static async Task ColdCellsAsync(ZichtDb db, FigureQueries queries, CancellationToken ct)
+    {
+        await db.Set<DurationCellTeam>().ExecuteDeleteAsync(ct);
+        var watch = Stopwatch.StartNew();
+        await queries.DurationsAsync(FigureLevel.Region, new FigureFilter(), ct);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var cells = await db.Set<DurationCell>().CountAsync(ct);
+        var bytes = await db.Set<DurationCell>().SumAsync(c => (long)c.Offsets.Length, ct);
+        Console.WriteLine($"duration cells built from scratch (first view after an import): {seconds:F2} s, {cells:N0} cells, {bytes / 1048576.0:F1} MiB");
     }
 
     private static async Task CompareAsync<T1, T2>(string label, Func<Task<T1>> zicht, Func<Task<T2>> sql)

@@ -41,6 +41,12 @@ public sealed class DurationValues
         Add(t.OpenedOn, dated, t.ClosedOn);
     }
 
+    /// <summary>Adds the day offsets of one indicator (as <see cref="DurationCellCodec"/> hands them out).</summary>
+    public void AddDays(int indicator, ReadOnlySpan<int> days) => _days[indicator].AddRange(days);
+
+    /// <summary>The day offsets per indicator, in <see cref="Indicators"/> order.</summary>
+    internal IReadOnlyList<List<int>> Days => _days;
+
     public IEnumerable<DurationRow> ToRows(string level, string group, double thresholdMonths) =>
         Indicators.Select((code, i) => Row(level, group, code, _days[i], thresholdMonths));
 

@@ -11,7 +11,7 @@ namespace Zicht.Features.Dashboard;
 /// knows who is looking. Regions and teams without trajectories are listed too (with zero cases), so a
 /// heat map shows the gap instead of hiding it.
 /// </summary>
-public sealed class FigureQueries(ZichtDb db)
+public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null)
 {
     public async Task<List<BreadthRow>> BreadthAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
@@ -27,11 +27,37 @@ public sealed class FigureQueries(ZichtDb db)
         return groups.Select(g => g.Value with { Level = code, Group = g.Group }).ToList();
     }
 
-    public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    /// <summary>
+    /// Durations from the stored <see cref="DurationCell"/>s where they can answer (no period, no single
+    /// worker), else from the trajectories; both give the same figures (DurationCellTests).
+    /// </summary>
+    public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct) =>
+        DurationRows(level, filter, DurationCells.CanServe(level, filter)
+            ? await DurationsFromCellsAsync(level, filter, ct)
+            : await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct));
+
+    /// <summary>The same durations read from the trajectories themselves (what the cells are tested against).</summary>
+    internal async Task<List<DurationRow>> DurationsFromTrajectoriesAsync(FigureLevel level, FigureFilter filter, CancellationToken ct) =>
+        DurationRows(level, filter, await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct));
+
+    private static List<DurationRow> DurationRows(FigureLevel level, FigureFilter filter, List<(string Group, DurationValues Value)> groups) =>
+        groups.SelectMany(g => g.Value.ToRows(FigureLevels.Code(level), g.Group, filter.ThresholdMonths)).ToList();
+
+    private async Task<List<(string Group, DurationValues Value)>> DurationsFromCellsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
-        var groups = await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct);
-        var code = FigureLevels.Code(level);
-        return groups.SelectMany(g => g.Value.ToRows(code, g.Group, filter.ThresholdMonths)).ToList();
+        var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
+        var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
+        Func<Guid, Guid, Guid, Guid, int?, string?> groupOf = level switch
+        {
+            FigureLevel.Organisation => (organisation, _, _, _, _) => labels.Of(organisation),
+            FigureLevel.Region => (_, region, _, _, _) => labels.Of(region),
+            FigureLevel.Team => (_, _, team, _, _) => labels.Of(team),
+            FigureLevel.Service => (_, _, _, service, _) => labels.Of(service),
+            _ => (_, _, _, _, year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var found = await DurationCells.GroupAsync(db, filter, serviceIds, groupOf, log ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
+        var missing = labels.AlwaysListed.Where(g => !found.ContainsKey(g)).Select(g => (g, new DurationValues()));
+        return [.. found.Select(g => (g.Key, g.Value)).Concat(missing).OrderBy(g => g.Item1, StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zicht.Data;
+using Zicht.Features.Dashboard;
 
 namespace Zicht.Infrastructure.Audit;
 
 /// <summary>
 /// Wraps every SaveChanges: bumps concurrency versions, refuses edits to the trail, turns the tracked
-/// changes into audit lines and appends them to the hash chain in the same transaction as the change.
+/// changes into audit lines and appends them to the hash chain in the same transaction as the change,
+/// and marks the figures of teams whose trajectories change as out of date (<see cref="TeamFigureStamps"/>).
 /// </summary>
 internal static class AuditedSave
 {
@@ -18,7 +20,8 @@ internal static class AuditedSave
         var lines = AuditCollector.Collect(db, tracked);
         lines.AddRange(db.PendingAuditLines);
         db.PendingAuditLines.Clear();
-        if (lines.Count == 0)
+        var teamsWithNewFigures = TeamFigureStamps.TouchedBy(tracked);
+        if (lines.Count == 0 && teamsWithNewFigures.Count == 0)
         {
             return await save();
         }
@@ -27,7 +30,11 @@ internal static class AuditedSave
         await using var transaction = ownsTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await AuditChain.AppendAsync(db, lines, ct);
+            if (lines.Count > 0)
+            {
+                await AuditChain.AppendAsync(db, lines, ct);
+            }
+            await TeamFigureStamps.TouchAsync(db, teamsWithNewFigures, ct);
             var written = await save();
             if (transaction is not null)
             {

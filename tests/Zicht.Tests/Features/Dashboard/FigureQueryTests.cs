@@ -13,10 +13,10 @@ public class FigureQueryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    internal sealed record Sample(List<Trajectory> Rows, Dictionary<Guid, string> TeamNames, Dictionary<Guid, string> RegionNames, Guid EmptyTeam);
+    public sealed record Sample(List<Trajectory> Rows, Dictionary<Guid, string> TeamNames, Dictionary<Guid, string> RegionNames, Guid EmptyTeam);
 
     /// <summary>Two regions, three teams with trajectories, one team without; random gaps in every field.</summary>
-    internal static async Task<Sample> SeedAsync(ZichtDb db, int count = 300, int seed = 7)
+    public static async Task<Sample> SeedAsync(ZichtDb db, int count = 300, int seed = 7)
     {
         var random = new Random(seed);
         var organisation = new Org.Organisation { Name = "OSD", Code = "OSD" };

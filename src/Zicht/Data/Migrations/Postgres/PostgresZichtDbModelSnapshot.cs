@@ -501,6 +501,69 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("OutOfHomePlacement");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Dashboard.DurationCell", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ClosingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Offsets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "ServiceId", "ClosingYear");
+
+                    b.ToTable("DurationCells", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Dashboard.DurationCellTeam", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("DurationCellTeams", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Dashboard.TeamFigureStamp", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamFigureStamps", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
                     b.Property<Guid>("Id")

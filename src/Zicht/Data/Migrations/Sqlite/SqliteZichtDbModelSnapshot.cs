@@ -490,6 +490,69 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("OutOfHomePlacement");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Dashboard.DurationCell", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Offsets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "ServiceId", "ClosingYear");
+
+                    b.ToTable("DurationCells", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Dashboard.DurationCellTeam", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("DurationCellTeams", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Dashboard.TeamFigureStamp", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamFigureStamps", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
                     b.Property<Guid>("Id")

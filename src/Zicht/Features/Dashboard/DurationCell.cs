@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zicht.Infrastructure;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// The day offsets (months-after-start in days) of every trajectory of one team, service and closing
+/// year, per duration indicator, packed by <see cref="DurationCellCodec"/>. Durations for a region or the
+/// whole organisation add these up instead of reading a million trajectories (docs/decisions/034).
+/// Derived from the Trajectory table; <see cref="DurationCellTeam"/> says from which state.
+/// </summary>
+public class DurationCell : IDerivedData
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TeamId { get; set; }
+    public Guid RegionId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+
+    /// <summary>Null for trajectories still open.</summary>
+    public int? ClosingYear { get; set; }
+
+    public byte[] Offsets { get; set; } = [];
+}
+
+/// <summary>A team whose cells are built: from the trajectories as they were at <see cref="Stamp"/>.</summary>
+public class DurationCellTeam : IDerivedData
+{
+    public Guid TeamId { get; set; }
+    public Guid Stamp { get; set; }
+    public DateTime BuiltAt { get; set; }
+}
+
+/// <summary>
+/// Changes whenever any trajectory of the team is written (<see cref="TeamFigureStamps"/>): cells built
+/// under another stamp are out of date.
+/// </summary>
+public class TeamFigureStamp : IDerivedData
+{
+    public Guid TeamId { get; set; }
+    public Guid Stamp { get; set; }
+}
+
+internal sealed class DurationCellConfiguration : IEntityTypeConfiguration<DurationCell>
+{
+    public void Configure(EntityTypeBuilder<DurationCell> b)
+    {
+        b.ToTable("DurationCells");
+        b.HasIndex(c => new { c.TeamId, c.ServiceId, c.ClosingYear });
+    }
+}
+
+internal sealed class DurationCellTeamConfiguration : IEntityTypeConfiguration<DurationCellTeam>
+{
+    public void Configure(EntityTypeBuilder<DurationCellTeam> b)
+    {
+        b.ToTable("DurationCellTeams");
+        b.HasKey(t => t.TeamId);
+    }
+}
+
+internal sealed class TeamFigureStampConfiguration : IEntityTypeConfiguration<TeamFigureStamp>
+{
+    public void Configure(EntityTypeBuilder<TeamFigureStamp> b)
+    {
+        b.ToTable("TeamFigureStamps");
+        b.HasKey(t => t.TeamId);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// Packs a cell's day offsets: per indicator the count, then the values sorted ascending as zigzag
+/// varint gaps (the first from 0). Neighbouring offsets are close, so most values take one byte.
+/// </summary>
+internal static class DurationCellCodec
+{
+    public static byte[] Encode(IReadOnlyList<List<int>> days)
+    {
+        using var stream = new MemoryStream();
+        foreach (var values in days)
+        {
+            var sorted = values.ToArray();
+            Array.Sort(sorted);
+            Write(stream, (ulong)sorted.Length);
+            var previous = 0L;
+            foreach (var d in sorted)
+            {
+                var gap = d - previous;
+                Write(stream, (ulong)((gap << 1) ^ (gap >> 63)));
+                previous = d;
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Calls <paramref name="add"/> with each indicator's values, in indicator order.</summary>
+    public static void Decode(byte[] packed, int indicators, Action<int, ReadOnlySpan<int>> add)
+    {
+        var position = 0;
+        var buffer = new List<int>();
+        for (var indicator = 0; indicator < indicators; indicator++)
+        {
+            var count = (int)Read(packed, ref position);
+            buffer.Clear();
+            var value = 0L;
+            for (var i = 0; i < count; i++)
+            {
+                var zigzag = Read(packed, ref position);
+                value += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+                buffer.Add((int)value);
+            }
+            add(indicator, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+        }
+        if (position != packed.Length)
+        {
+            throw new InvalidDataException("A duration cell has bytes left over: it was packed for other indicators.");
+        }
+    }
+
+    private static void Write(Stream stream, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            stream.WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+        stream.WriteByte((byte)value);
+    }
+
+    private static ulong Read(byte[] packed, ref int position)
+    {
+        ulong value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = packed[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Features.Trajectories;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// Durations from <see cref="DurationCell"/>s: each team's day offsets, packed per service and closing
+/// year, so a region or the whole organisation reads a few thousand small rows instead of every
+/// trajectory, with the same exact medians (docs/decisions/034). A team's cells are used only when they
+/// were built under its current <see cref="TeamFigureStamp"/>; otherwise they are rebuilt from its
+/// trajectories first. Cells hold no dates, so a period or a single worker goes to the trajectories.
+/// </summary>
+internal static class DurationCells
+{
+    private sealed record Cell(Guid OrganisationId, Guid RegionId, Guid TeamId, Guid ServiceId, int? ClosingYear);
+
+    public static bool CanServe(FigureLevel level, FigureFilter f) =>
+        level != FigureLevel.Worker && f.From is null && f.To is null && f.Worker is null;
+
+    /// <summary>The filter's day offsets grouped by <paramref name="groupOf"/> (null leaves a cell out).</summary>
+    public static async Task<Dictionary<string, DurationValues>> GroupAsync(ZichtDb db, FigureFilter f, IReadOnlyCollection<Guid>? serviceIds,
+        Func<Guid, Guid, Guid, Guid, int?, string?> groupOf, ILogger log, CancellationToken ct)
+    {
+        var groups = new Dictionary<string, DurationValues>(StringComparer.Ordinal);
+        DurationValues? Into(Cell c)
+        {
+            var group = groupOf(c.OrganisationId, c.RegionId, c.TeamId, c.ServiceId, c.ClosingYear);
+            if (group is null || !Covers(f, serviceIds, c))
+            {
+                return null;
+            }
+            if (!groups.TryGetValue(group, out var values))
+            {
+                groups[group] = values = new DurationValues();
+            }
+            return values;
+        }
+
+        var teams = await TeamsInScopeAsync(db, f, ct);
+        var (fresh, stored) = await StoredAsync(db, f, ct);
+        foreach (var c in stored)
+        {
+            if (Into(new Cell(c.OrganisationId, c.RegionId, c.TeamId, c.ServiceId, c.ClosingYear)) is { } values)
+            {
+                DurationCellCodec.Decode(c.Offsets, DurationValues.Indicators.Count, values.AddDays);
+            }
+        }
+        var stale = teams.Where(t => !fresh.Contains(t)).ToList();
+        if (stale.Count > 0)
+        {
+            foreach (var (cell, built) in await BuildAsync(db, stale, log, ct))
+            {
+                if (Into(cell) is { } values)
+                {
+                    for (var i = 0; i < DurationValues.Indicators.Count; i++)
+                    {
+                        values.AddDays(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(built.Days[i]));
+                    }
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static bool Covers(FigureFilter f, IReadOnlyCollection<Guid>? serviceIds, Cell c) =>
+        (serviceIds is null || serviceIds.Contains(c.ServiceId))
+        && (f.TeamIds is null || f.TeamIds.Contains(c.TeamId))
+        && (f.RegionIds is null || f.RegionIds.Contains(c.RegionId))
+        && f.Status switch
+        {
+            TrajectoryStatus.Open => c.ClosingYear is null,
+            TrajectoryStatus.Closed => c.ClosingYear is not null,
+            _ => true,
+        };
+
+    /// <summary>The teams to cover, each given a stamp if it has none yet (never overwriting a writer's).</summary>
+    private static async Task<List<Guid>> TeamsInScopeAsync(ZichtDb db, FigureFilter f, CancellationToken ct)
+    {
+        var teams = db.Teams.Select(t => t.Id);
+        if (f.TeamIds is { } teamIds)
+        {
+            teams = teams.Where(t => teamIds.Contains(t));
+        }
+        var all = await teams.ToListAsync(ct);
+        var stamped = (await db.Set<TeamFigureStamp>().Select(s => s.TeamId).ToListAsync(ct)).ToHashSet();
+        foreach (var team in all.Where(t => !stamped.Contains(t)))
+        {
+            var stamp = Guid.NewGuid();
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "TeamFigureStamps" ("TeamId", "Stamp") VALUES ({team}, {stamp}) ON CONFLICT ("TeamId") DO NOTHING""", ct);
+        }
+        return all;
+    }
+
+    /// <summary>
+    /// The teams whose cells are current, with those cells: one statement, so one snapshot (a team's
+    /// stamp cannot change between reading its marker and its cells).
+    /// </summary>
+    private static async Task<(HashSet<Guid> Fresh, List<DurationCell> Cells)> StoredAsync(ZichtDb db, FigureFilter f, CancellationToken ct)
+    {
+        var markers = from m in db.Set<DurationCellTeam>()
+                      join s in db.Set<TeamFigureStamp>() on m.TeamId equals s.TeamId
+                      where m.Stamp == s.Stamp
+                      select m;
+        if (f.TeamIds is { } teamIds)
+        {
+            markers = markers.Where(m => teamIds.Contains(m.TeamId));
+        }
+        var rows = await (from m in markers
+                          from c in db.Set<DurationCell>().Where(c => c.TeamId == m.TeamId).DefaultIfEmpty()
+                          select new { m.TeamId, Cell = c }).AsNoTracking().ToListAsync(ct);
+        return (rows.Select(r => r.TeamId).ToHashSet(), rows.Where(r => r.Cell is not null).Select(r => r.Cell!).ToList());
+    }
+
+    private sealed record Row(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear,
+        DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly? S01, DateOnly? S02, DateOnly? S03, DateOnly? S04, DateOnly? S05,
+        DateOnly? S06, DateOnly? S07, DateOnly? S08, DateOnly? S09, DateOnly? S10, DateOnly? S11, DateOnly? S12, DateOnly? S13,
+        DateOnly? Adult, DateOnly? Child);
+
+    /// <summary>
+    /// Rebuilds the teams' cells from their trajectories, read together with each team's stamp in one
+    /// statement, and stores them under that stamp. Storing is best effort: when it fails (another
+    /// request stored the same team first, or a long import holds SQLite's write lock) the figures are
+    /// still right, and the next request builds again.
+    /// </summary>
+    private static async Task<List<(Cell, DurationValues)>> BuildAsync(ZichtDb db, List<Guid> teams, ILogger log, CancellationToken ct)
+    {
+        var stamps = new Dictionary<Guid, Guid>();
+        var cells = new Dictionary<Cell, DurationValues>();
+        var query = from s in db.Set<TeamFigureStamp>()
+                    where teams.Contains(s.TeamId)
+                    from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).DefaultIfEmpty()
+                    select new Row(s.TeamId, s.Stamp, (Guid?)t.OrganisationId, (Guid?)t.RegionId, (Guid?)t.ServiceId, t.ClosingYear,
+                        (DateOnly?)t.OpenedOn, t.ClosedOn, t.Step01InternalMapping, t.Step02MappingConversations, t.Step03InformedNetworkStarted,
+                        t.Step04ChildrenInvolved, t.Step05WordsAndPictures, t.Step06TimelineShared, t.Step07DangerStatementsGoals,
+                        t.Step08StrengthsSafety, t.Step09SafetyGoalDiscussed, t.Step10InitialSafetyPlan, t.Step11SafetyPlanMonitoring,
+                        t.Step12NetworkMeeting, t.Step13FinalSafetyPlan, t.AdultSafetyPlanOn, t.ChildSafetyPlanOn);
+        var dated = new DateOnly?[TrajectorySteps.Dated.Count];
+        await foreach (var r in query.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            stamps[r.TeamId] = r.Stamp;
+            if (r.OpenedOn is not { } opened)
+            {
+                continue; // a team without trajectories
+            }
+            var cell = new Cell(r.OrganisationId!.Value, r.RegionId!.Value, r.TeamId, r.ServiceId!.Value, r.ClosingYear);
+            if (!cells.TryGetValue(cell, out var values))
+            {
+                cells[cell] = values = new DurationValues();
+            }
+            (dated[0], dated[1], dated[2], dated[3], dated[4], dated[5], dated[6]) = (r.S01, r.S02, r.S03, r.S04, r.S05, r.S06, r.S07);
+            (dated[7], dated[8], dated[9], dated[10], dated[11], dated[12]) = (r.S08, r.S09, r.S10, r.S11, r.S12, r.S13);
+            (dated[13], dated[14]) = (r.Adult, r.Child);
+            values.Add(opened, dated, r.ClosedOn);
+        }
+        await StoreAsync(db, stamps, cells, log, ct);
+        return [.. cells.Select(c => (c.Key, c.Value))];
+    }
+
+    private static async Task StoreAsync(ZichtDb db, Dictionary<Guid, Guid> stamps, Dictionary<Cell, DurationValues> cells, ILogger log, CancellationToken ct)
+    {
+        if (db.ChangeTracker.HasChanges() || db.Database.CurrentTransaction is not null)
+        {
+            return; // someone else's unit of work: not ours to save
+        }
+        var teams = stamps.Keys.ToList();
+        var sqlite = db.IsPostgres ? null : (SqliteConnection)db.Database.GetDbConnection();
+        var timeout = sqlite?.DefaultTimeout;
+        var commandTimeout = db.Database.GetCommandTimeout();
+        var added = new List<object>();
+        try
+        {
+            if (sqlite is not null)
+            {
+                // Do not queue behind an import that holds the write lock: give up after two seconds.
+                sqlite.DefaultTimeout = 2;
+                db.Database.SetCommandTimeout(2);
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Set<DurationCell>().Where(c => teams.Contains(c.TeamId)).ExecuteDeleteAsync(ct);
+            await db.Set<DurationCellTeam>().Where(m => teams.Contains(m.TeamId)).ExecuteDeleteAsync(ct);
+            var now = DateTime.UtcNow;
+            added.AddRange(cells.Select(c => new DurationCell
+            {
+                OrganisationId = c.Key.OrganisationId,
+                RegionId = c.Key.RegionId,
+                TeamId = c.Key.TeamId,
+                ServiceId = c.Key.ServiceId,
+                ClosingYear = c.Key.ClosingYear,
+                Offsets = DurationCellCodec.Encode(c.Value.Days),
+            }));
+            added.AddRange(stamps.Select(s => new DurationCellTeam { TeamId = s.Key, Stamp = s.Value, BuiltAt = now }));
+            db.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            log.LogWarning(e, "Duration cells of {Teams} teams not stored; they are built again next time", teams.Count);
+        }
+        finally
+        {
+            foreach (var entity in added)
+            {
+                db.Entry(entity).State = EntityState.Detached;
+            }
+            if (sqlite is not null)
+            {
+                sqlite.DefaultTimeout = timeout!.Value;
+                db.Database.SetCommandTimeout(commandTimeout);
+            }
+        }
+    }
+}

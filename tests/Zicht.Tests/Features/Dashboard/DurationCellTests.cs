@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+using Zicht.Data;
+using Zicht.Features.Dashboard;
+using Zicht.Features.Trajectories;
+using Zicht.Tests.Infrastructure;
+
+namespace Zicht.Tests.Features.Dashboard;
+
+/// <summary>The seeded trajectories of <see cref="FigureQueryTests.SeedAsync"/> in an app database (SQLite or PostgreSQL).</summary>
+public sealed class SeededApp : ZichtApp
+{
+    public FigureQueryTests.Sample Sample { get; private set; } = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Sample = await Data.WithDbAsync(db => FigureQueryTests.SeedAsync(db, count: 400, seed: 11));
+    }
+}
+
+/// <summary>
+/// Durations read from the stored cells must be exactly the durations read from the trajectories, and a
+/// write to a team's trajectories must never leave its old cells in use.
+/// </summary>
+public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void Packing_keeps_every_offset()
+    {
+        List<int>[] days = [[5, -3, 5, 0, 900, -120], [], [int.MaxValue, int.MinValue, 0], [42]];
+        var unpacked = days.Select(_ => new List<int>()).ToArray();
+
+        DurationCellCodec.Decode(DurationCellCodec.Encode(days), days.Length, (i, values) => unpacked[i].AddRange(values));
+
+        Assert.Equal(days.Select(d => d.Order().ToList()), unpacked.Select(u => u.ToList()));
+    }
+
+    [Fact]
+    public async Task Cells_give_the_figures_of_the_trajectories_at_every_level_and_filter()
+    {
+        var teams = app.Sample.TeamNames.Keys.ToList();
+        var regions = app.Sample.RegionNames.Keys.ToList();
+        FigureFilter[] filters =
+        [
+            new(), new() { Service = "ocj" }, new() { Status = TrajectoryStatus.Open }, new() { Status = TrajectoryStatus.Closed, ThresholdMonths = 3 },
+            new() { TeamIds = [teams[0]] }, new() { RegionIds = [regions[1]], Service = "OCJ" }, new() { TeamIds = [teams[1], app.Sample.EmptyTeam] },
+        ];
+        FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear];
+        var compared = 0;
+        foreach (var filter in filters)
+        {
+            foreach (var level in levels)
+            {
+                Assert.True(DurationCells.CanServe(level, filter));
+                var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
+                {
+                    var queries = new FigureQueries(db);
+                    return (await queries.DurationsAsync(level, filter, Ct), await queries.DurationsFromTrajectoriesAsync(level, filter, Ct));
+                });
+                Assert.Equal(fromRows, fromCells);
+                compared += fromRows.Count(r => r.N > 0);
+            }
+        }
+        Assert.True(compared > 200, $"{compared} non-empty rows compared");
+        Assert.False(DurationCells.CanServe(FigureLevel.Region, new FigureFilter { From = new DateOnly(2020, 1, 1) }));
+        Assert.False(DurationCells.CanServe(FigureLevel.Worker, new FigureFilter()));
+    }
+
+    [Fact]
+    public async Task Cells_are_stored_and_a_change_to_a_trajectory_rebuilds_only_its_team()
+    {
+        var queries = (ZichtDb db) => new FigureQueries(db).DurationsAsync(FigureLevel.Region, new FigureFilter(), Ct);
+        await app.Data.WithDbAsync(queries);
+        var built = await MarkersAsync();
+        Assert.Equal(await StampsAsync(), built.ToDictionary(m => m.Key, m => m.Value.Stamp));
+
+        // A later closing date for one trajectory: a tracked change through SaveChanges.
+        var changed = app.Sample.Rows.First(t => t.ClosedOn is not null);
+        await app.Data.WithDbAsync(async db =>
+        {
+            var row = await db.Set<Trajectory>().SingleAsync(t => t.Id == changed.Id, Ct);
+            row.ClosedOn = row.ClosedOn!.Value.AddDays(400);
+            await db.SaveChangesAsync(Ct);
+        });
+        var stamps = await StampsAsync();
+        Assert.NotEqual(built[changed.TeamId].Stamp, stamps[changed.TeamId]);
+        Assert.All(stamps.Where(s => s.Key != changed.TeamId), s => Assert.Equal(built[s.Key].Stamp, s.Value));
+
+        var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
+            (await queries(db), await new FigureQueries(db).DurationsFromTrajectoriesAsync(FigureLevel.Region, new FigureFilter(), Ct)));
+        Assert.Equal(fromRows, fromCells);
+        var rebuilt = await MarkersAsync();
+        Assert.Equal(stamps[changed.TeamId], rebuilt[changed.TeamId].Stamp);
+        Assert.All(rebuilt.Where(m => m.Key != changed.TeamId), m => Assert.Equal(built[m.Key].BuiltAt, m.Value.BuiltAt));
+    }
+
+    [Fact]
+    public async Task Trajectories_written_by_an_import_and_removed_later_are_counted_at_once()
+    {
+        var team = app.Sample.Rows[0];
+        await app.Data.WithDbAsync(db => new FigureQueries(db).DurationsAsync(FigureLevel.Organisation, new FigureFilter(), Ct));
+        var fresh = Enumerable.Range(0, 30).Select(i => new Trajectory
+        {
+            CaseRef = $"IMPORTED-{i}",
+            OrganisationId = team.OrganisationId,
+            ServiceId = team.ServiceId,
+            RegionId = team.RegionId,
+            TeamId = team.TeamId,
+            OpenedOn = new DateOnly(2021, 3, 1),
+            ClosedOn = new DateOnly(2021, 3, 1).AddDays(3000 + i),
+            Step12NetworkMeeting = new DateOnly(2021, 3, 1).AddDays(-50),
+        }).ToList();
+        await app.Data.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await new BulkTrajectoryWriter(db).InsertAsync(fresh, Ct);
+            await transaction.CommitAsync(Ct);
+        });
+        var organisation = await OrganisationDurationsAsync();
+        Assert.Equal(await OrganisationDurationsAsync(fromTrajectories: true), organisation);
+        var trajectory = organisation.Single(r => r.Indicator == "trajectory");
+        Assert.Equal((3029 / Months.DaysPerMonth), trajectory.MaxMonths!.Value, 6);
+
+        await app.Data.WithDbAsync(async db =>
+        {
+            db.RemoveRange(await db.Set<Trajectory>().Where(t => t.CaseRef.StartsWith("IMPORTED-")).ToListAsync(Ct));
+            await db.SaveChangesAsync(Ct);
+        });
+        var after = await OrganisationDurationsAsync();
+        Assert.Equal(await OrganisationDurationsAsync(fromTrajectories: true), after);
+        Assert.True(after.Single(r => r.Indicator == "trajectory").MaxMonths < 3000 / Months.DaysPerMonth);
+    }
+
+    private Task<List<DurationRow>> OrganisationDurationsAsync(bool fromTrajectories = false) => app.Data.WithDbAsync(db => fromTrajectories
+        ? new FigureQueries(db).DurationsFromTrajectoriesAsync(FigureLevel.Organisation, new FigureFilter(), Ct)
+        : new FigureQueries(db).DurationsAsync(FigureLevel.Organisation, new FigureFilter(), Ct));
+
+    private Task<Dictionary<Guid, Guid>> StampsAsync() =>
+        app.Data.WithDbAsync(db => db.Set<TeamFigureStamp>().ToDictionaryAsync(s => s.TeamId, s => s.Stamp, Ct));
+
+    private Task<Dictionary<Guid, DurationCellTeam>> MarkersAsync() =>
+        app.Data.WithDbAsync(db => db.Set<DurationCellTeam>().AsNoTracking().ToDictionaryAsync(m => m.TeamId, Ct));
+}
