@@ -8,21 +8,21 @@ internal static class DurationCellCodec
 {
     public static byte[] Encode(IReadOnlyList<List<int>> days)
     {
-        using var stream = new MemoryStream();
+        var packed = new List<byte>(days.Sum(d => d.Count) + (4 * days.Count));
         foreach (var values in days)
         {
             var sorted = values.ToArray();
             Array.Sort(sorted);
-            Write(stream, (ulong)sorted.Length);
+            Write(packed, (ulong)sorted.Length);
             var previous = 0L;
             foreach (var d in sorted)
             {
                 var gap = d - previous;
-                Write(stream, (ulong)((gap << 1) ^ (gap >> 63)));
+                Write(packed, (ulong)((gap << 1) ^ (gap >> 63)));
                 previous = d;
             }
         }
-        return stream.ToArray();
+        return [.. packed];
     }
 
     /// <summary>Calls <paramref name="add"/> with each indicator's values, in indicator order.</summary>
@@ -49,14 +49,14 @@ internal static class DurationCellCodec
         }
     }
 
-    private static void Write(Stream stream, ulong value)
+    private static void Write(List<byte> packed, ulong value)
     {
         while (value >= 0x80)
         {
-            stream.WriteByte((byte)(value | 0x80));
+            packed.Add((byte)(value | 0x80));
             value >>= 7;
         }
-        stream.WriteByte((byte)value);
+        packed.Add((byte)value);
     }
 
     private static ulong Read(byte[] packed, ref int position)

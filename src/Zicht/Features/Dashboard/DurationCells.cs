@@ -65,6 +65,20 @@ internal static class DurationCells
         return groups;
     }
 
+    /// <summary>Builds and stores the cells of every team whose stamp moved (after an import, so the next view is quick).</summary>
+    public static async Task RefreshAsync(ZichtDb db, ILogger log, CancellationToken ct)
+    {
+        var stale = await (from s in db.Set<TeamFigureStamp>()
+                           join m in db.Set<DurationCellTeam>() on s.TeamId equals m.TeamId into built
+                           from m in built.DefaultIfEmpty()
+                           where m == null || m.Stamp != s.Stamp
+                           select s.TeamId).ToListAsync(ct);
+        if (stale.Count > 0)
+        {
+            await BuildAsync(db, stale, log, ct);
+        }
+    }
+
     private static bool Covers(FigureFilter f, IReadOnlyCollection<Guid>? serviceIds, Cell c) =>
         (serviceIds is null || serviceIds.Contains(c.ServiceId))
         && (f.TeamIds is null || f.TeamIds.Contains(c.TeamId))

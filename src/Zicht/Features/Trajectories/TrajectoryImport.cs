@@ -15,7 +15,7 @@ public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Ro
 /// each change; new rows go in through <see cref="BulkTrajectoryWriter"/> with one summary audit line
 /// (docs/decisions/030-trajectory-import-audit.md). Importing the same file twice changes nothing.
 /// </summary>
-public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
+public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<TrajectoryImport>? log = null)
 {
     private const int BatchSize = 2000;
 
@@ -89,6 +89,8 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        // The durations of the teams written to are out of date; build them now rather than on the next view.
+        await Dashboard.DurationCells.RefreshAsync(db, log ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
         return new ImportOutcome([], rows, inserted, updated, unchanged);
     }
 

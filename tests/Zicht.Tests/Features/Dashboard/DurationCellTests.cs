@@ -134,6 +134,19 @@ public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.True(after.Single(r => r.Indicator == "trajectory").MaxMonths < 3000 / Months.DaysPerMonth);
     }
 
+    [Fact]
+    public async Task An_import_leaves_the_cells_of_the_teams_it_wrote_to_ready()
+    {
+        var csv = "case_ref,organisation,service,region,team,opened_on,closed_on\n"
+            + string.Concat(Enumerable.Range(0, 5).Select(i => $"READY-{i},OSD,OCJ,Limburg,Hasselt,2022-01-0{i + 1},2023-02-01\n"));
+        var hasselt = app.Sample.TeamNames.Single(t => t.Value == "Hasselt").Key;
+
+        var outcome = await app.Data.WithDbAsync(db => new TrajectoryImport(db, TimeProvider.System).ImportAsync(new StringReader(csv), "ready.csv", false, null, Ct));
+
+        Assert.True(outcome.Accepted, string.Join("; ", outcome.Problems));
+        Assert.Equal((await StampsAsync())[hasselt], (await MarkersAsync())[hasselt].Stamp);
+    }
+
     private Task<List<DurationRow>> OrganisationDurationsAsync(bool fromTrajectories = false) => app.Data.WithDbAsync(db => fromTrajectories
         ? new FigureQueries(db).DurationsFromTrajectoriesAsync(FigureLevel.Organisation, new FigureFilter(), Ct)
         : new FigureQueries(db).DurationsAsync(FigureLevel.Organisation, new FigureFilter(), Ct));
