@@ -41,6 +41,8 @@ public static class ZichtCli
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output carries the command's result (an export without --out); logs go to standard error.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         WebSetup.AddServices(builder);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
