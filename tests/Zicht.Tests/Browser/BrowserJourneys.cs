@@ -1,8 +1,8 @@
 namespace Zicht.Tests.Browser;
 
 /// <summary>
-/// The browser journeys run one after another (each starts Chromium and a real server); they still run
-/// alongside the HTTP tests. Several Chromiums at once on two cores made steps time out.
+/// The browser journeys run one after another (each starts a real server; all share one Chromium, see
+/// <see cref="BrowserSession"/>); they still run alongside the HTTP tests.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserJourneys

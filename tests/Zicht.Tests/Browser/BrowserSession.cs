@@ -7,21 +7,22 @@ namespace Zicht.Tests.Browser;
 /// <summary>
 /// Debian's headless Chromium driven by Playwright (never a downloaded browser), against a
 /// <see cref="ZichtServer"/> on a real port. Pages are checked with axe as the journey goes.
+/// One Chromium serves the whole test run; each session is a fresh browser context (its own cookies,
+/// storage and cache, as a separate browser would have), closed when the session ends.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private static readonly Lazy<Task<IBrowser>> Chromium = new(LaunchAsync);
+    private readonly IBrowserContext _context;
     public IPage Page { get; }
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserSession(IBrowserContext context, IPage page)
     {
-        _playwright = playwright;
-        _browser = browser;
+        _context = context;
         Page = page;
     }
 
-    public static async Task<BrowserSession> OpenAsync(string baseUrl, bool phone = false)
+    private static async Task<IBrowser> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -30,6 +31,17 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().GetAwaiter().GetResult();
+            playwright.Dispose();
+        };
+        return browser;
+    }
+
+    public static async Task<BrowserSession> OpenAsync(string baseUrl, bool phone = false)
+    {
+        var browser = await Chromium.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
@@ -41,7 +53,7 @@ public sealed class BrowserSession : IAsyncDisposable
         // Generous: the suite shares two cores with the server, PostgreSQL and Chromium; a slow step is not a failure.
         context.SetDefaultTimeout(30000);
         Assertions.SetDefaultExpectTimeout(15000);
-        return new BrowserSession(playwright, browser, await context.NewPageAsync());
+        return new BrowserSession(context, await context.NewPageAsync());
     }
 
     /// <summary>Fails on serious or critical accessibility violations of the current page.</summary>
@@ -106,9 +118,5 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
 }
