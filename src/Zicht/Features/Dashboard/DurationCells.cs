@@ -22,7 +22,7 @@ internal static class DurationCells
 
     /// <summary>The filter's day offsets grouped by <paramref name="groupOf"/> (null leaves a cell out).</summary>
     public static async Task<Dictionary<string, DurationValues>> GroupAsync(ZichtDb db, FigureFilter f, IReadOnlyCollection<Guid>? serviceIds,
-        Func<Guid, Guid, Guid, Guid, int?, string?> groupOf, ILogger log, CancellationToken ct)
+        Func<Guid, Guid, Guid, Guid, int?, string?> groupOf, ILogger? log, CancellationToken ct)
     {
         var groups = new Dictionary<string, DurationValues>(StringComparer.Ordinal);
         DurationValues? Into(Cell c)
@@ -53,20 +53,14 @@ internal static class DurationCells
         {
             foreach (var (cell, built) in await BuildAsync(db, stale, log, ct))
             {
-                if (Into(cell) is { } values)
-                {
-                    for (var i = 0; i < DurationValues.Indicators.Count; i++)
-                    {
-                        values.AddDays(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(built.Days[i]));
-                    }
-                }
+                Into(cell)?.AddAll(built);
             }
         }
         return groups;
     }
 
     /// <summary>Builds and stores the cells of every team whose stamp moved (after an import, so the next view is quick).</summary>
-    public static async Task RefreshAsync(ZichtDb db, ILogger log, CancellationToken ct)
+    public static async Task RefreshAsync(ZichtDb db, ILogger? log, CancellationToken ct)
     {
         var stale = await (from s in db.Set<TeamFigureStamp>()
                            join m in db.Set<DurationCellTeam>() on s.TeamId equals m.TeamId into built
@@ -99,13 +93,7 @@ internal static class DurationCells
             teams = teams.Where(t => teamIds.Contains(t));
         }
         var all = await teams.ToListAsync(ct);
-        var stamped = (await db.Set<TeamFigureStamp>().Select(s => s.TeamId).ToListAsync(ct)).ToHashSet();
-        foreach (var team in all.Where(t => !stamped.Contains(t)))
-        {
-            var stamp = Guid.NewGuid();
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "TeamFigureStamps" ("TeamId", "Stamp") VALUES ({team}, {stamp}) ON CONFLICT ("TeamId") DO NOTHING""", ct);
-        }
+        await TeamFigureStamps.GiveMissingAsync(db, all, ct);
         return all;
     }
 
@@ -140,7 +128,7 @@ internal static class DurationCells
     /// request stored the same team first, or a long import holds SQLite's write lock) the figures are
     /// still right, and the next request builds again.
     /// </summary>
-    private static async Task<List<(Cell, DurationValues)>> BuildAsync(ZichtDb db, List<Guid> teams, ILogger log, CancellationToken ct)
+    private static async Task<List<(Cell, DurationValues)>> BuildAsync(ZichtDb db, List<Guid> teams, ILogger? log, CancellationToken ct)
     {
         var stamps = new Dictionary<Guid, Guid>();
         var cells = new Dictionary<Cell, DurationValues>();
@@ -174,7 +162,7 @@ internal static class DurationCells
         return [.. cells.Select(c => (c.Key, c.Value))];
     }
 
-    private static async Task StoreAsync(ZichtDb db, Dictionary<Guid, Guid> stamps, Dictionary<Cell, DurationValues> cells, ILogger log, CancellationToken ct)
+    private static async Task StoreAsync(ZichtDb db, Dictionary<Guid, Guid> stamps, Dictionary<Cell, DurationValues> cells, ILogger? log, CancellationToken ct)
     {
         if (db.ChangeTracker.HasChanges() || db.Database.CurrentTransaction is not null)
         {
@@ -213,7 +201,7 @@ internal static class DurationCells
         }
         catch (Exception e) when (e is DbUpdateException or DbException)
         {
-            log.LogWarning(e, "Duration cells of {Teams} teams not stored; they are built again next time", teams.Count);
+            log?.LogWarning(e, "Duration cells of {Teams} teams not stored; they are built again next time", teams.Count);
         }
         finally
         {

@@ -44,6 +44,15 @@ public sealed class DurationValues
     /// <summary>Adds the day offsets of one indicator (as <see cref="DurationCellCodec"/> hands them out).</summary>
     public void AddDays(int indicator, ReadOnlySpan<int> days) => _days[indicator].AddRange(days);
 
+    /// <summary>Adds every day offset of <paramref name="other"/>.</summary>
+    public void AddAll(DurationValues other)
+    {
+        for (var i = 0; i < _days.Length; i++)
+        {
+            _days[i].AddRange(other._days[i]);
+        }
+    }
+
     /// <summary>The day offsets per indicator, in <see cref="Indicators"/> order.</summary>
     internal IReadOnlyList<List<int>> Days => _days;
 

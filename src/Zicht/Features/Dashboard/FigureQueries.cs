@@ -55,7 +55,7 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
             FigureLevel.Service => (_, _, _, service, _) => labels.Of(service),
             _ => (_, _, _, _, year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var found = await DurationCells.GroupAsync(db, filter, serviceIds, groupOf, log ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
+        var found = await DurationCells.GroupAsync(db, filter, serviceIds, groupOf, log, ct);
         var missing = labels.AlwaysListed.Where(g => !found.ContainsKey(g)).Select(g => (g, new DurationValues()));
         return [.. found.Select(g => (g.Key, g.Value)).Concat(missing).OrderBy(g => g.Item1, StringComparer.Ordinal)];
     }

@@ -47,4 +47,16 @@ internal static class TeamFigureStamps
                 $"""INSERT INTO "TeamFigureStamps" ("TeamId", "Stamp") VALUES ({team}, {stamp}) ON CONFLICT ("TeamId") DO UPDATE SET "Stamp" = excluded."Stamp" """, ct);
         }
     }
+
+    /// <summary>Gives the teams that have no stamp yet a first one; never replaces a writer's.</summary>
+    public static async Task GiveMissingAsync(ZichtDb db, IEnumerable<Guid> teams, CancellationToken ct)
+    {
+        var stamped = (await db.Set<TeamFigureStamp>().Select(s => s.TeamId).ToListAsync(ct)).ToHashSet();
+        foreach (var team in teams.Where(t => !stamped.Contains(t)))
+        {
+            var stamp = Guid.NewGuid();
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "TeamFigureStamps" ("TeamId", "Stamp") VALUES ({team}, {stamp}) ON CONFLICT ("TeamId") DO NOTHING""", ct);
+        }
+    }
 }

@@ -90,7 +90,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         }
         await transaction.CommitAsync(ct);
         // The durations of the teams written to are out of date; build them now rather than on the next view.
-        await Dashboard.DurationCells.RefreshAsync(db, log ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
+        await Dashboard.DurationCells.RefreshAsync(db, log, ct);
         return new ImportOutcome([], rows, inserted, updated, unchanged);
     }
 
