@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
-using Org = Zicht.Features.Organisation;
+using Zicht.Kernel;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Data;
 

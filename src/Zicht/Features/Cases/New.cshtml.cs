@@ -5,6 +5,7 @@ using Zicht.Data;
 using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 

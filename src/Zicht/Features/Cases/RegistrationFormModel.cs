@@ -6,6 +6,7 @@ using Zicht.Data;
 using Zicht.Features.PracticeSteps;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 

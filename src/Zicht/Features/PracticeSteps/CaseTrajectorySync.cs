@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.CoreData;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Features.PracticeSteps;
 

@@ -16,10 +16,10 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         b.HasIndex(t => t.CaseId).IsUnique();
         b.HasIndex(t => new { t.TeamId, t.OpenedOn });
         b.HasIndex(t => new { t.RegionId, t.OpenedOn });
-        b.HasOne<Organisation.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Cases.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Kernel.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

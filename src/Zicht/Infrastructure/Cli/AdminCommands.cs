@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Zicht.Data;
 using Zicht.Features.Demo;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Cli;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Zicht.Features.Cases;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Casework;
 

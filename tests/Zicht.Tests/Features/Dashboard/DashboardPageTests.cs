@@ -1,9 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Zicht.Features.Cases;
-using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 
@@ -41,7 +40,7 @@ public class DashboardPageTests(ZichtApp app) : IClassFixture<ZichtApp>
         return new(world, lead, workerA, workerB, caseA, caseB);
     }
 
-    private static Trajectory Row(TestData.World w, Zicht.Features.Organisation.Team team, string reference, string? worker, DateOnly? meeting) => new()
+    private static Trajectory Row(TestData.World w, Zicht.Kernel.Team team, string reference, string? worker, DateOnly? meeting) => new()
     {
         CaseRef = reference,
         OrganisationId = w.Division.Id,

@@ -1,9 +1,8 @@
 using AngleSharp.Dom;
-using Zicht.Features.Cases;
 using Zicht.Features.Dashboard;
-using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 

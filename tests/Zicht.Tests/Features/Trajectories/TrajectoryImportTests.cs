@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xunit;
 using Zicht.Data;
 using Zicht.Features.Trajectories;
-using Org = Zicht.Features.Organisation;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Trajectories;
 

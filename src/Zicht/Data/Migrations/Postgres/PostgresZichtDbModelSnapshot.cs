@@ -171,7 +171,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -248,7 +248,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -263,7 +263,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("CaseAssignments");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -281,7 +281,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("CasePartnerships");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -878,7 +878,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("NetworkMeeting");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -907,7 +907,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Region", b =>
+            modelBuilder.Entity("Zicht.Kernel.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -926,7 +926,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -953,7 +953,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("Services");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -980,7 +980,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
                 {
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
@@ -1277,7 +1277,7 @@ namespace Zicht.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1724,7 +1724,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1733,7 +1733,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1748,7 +1748,7 @@ namespace Zicht.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1757,39 +1757,39 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("ReopensCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "ResponsibleWorker")
+                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
                         .WithMany()
                         .HasForeignKey("ResponsibleWorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
+                    b.HasOne("Zicht.Kernel.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
+                    b.HasOne("Zicht.Kernel.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1802,15 +1802,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Team");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("Assignments")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "Staff")
+                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1821,15 +1821,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Staff");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("Partnerships")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1840,9 +1840,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("People")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1853,7 +1853,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1874,13 +1874,13 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.ChildVoiceRecord", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", "Child")
+                    b.HasOne("Zicht.Kernel.CasePerson", "Child")
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1893,7 +1893,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1904,13 +1904,13 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.CoreData.OutOfHomePlacement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", null)
+                    b.HasOne("Zicht.Kernel.CasePerson", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1920,7 +1920,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1946,7 +1946,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.HarmMatrixEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1957,7 +1957,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingStatement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1968,7 +1968,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1979,7 +1979,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Network.NetworkMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1988,9 +1988,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany("Services")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1999,15 +1999,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Region", "Region")
+                    b.HasOne("Zicht.Kernel.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
+                    b.HasOne("Zicht.Kernel.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2018,15 +2018,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Service");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
+                    b.HasOne("Zicht.Kernel.Team", "Team")
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2037,7 +2037,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2048,7 +2048,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.ProcessTeams.ProcessTeamMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2059,7 +2059,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2076,7 +2076,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2087,7 +2087,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanReview", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2098,7 +2098,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanRule", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -2115,7 +2115,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2126,7 +2126,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyScales.SafetyScore", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2135,9 +2135,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2175,7 +2175,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWaveTeam", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2190,30 +2190,30 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                    b.HasOne("Zicht.Kernel.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                    b.HasOne("Zicht.Kernel.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2222,7 +2222,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.WordsAndPictures.WordsAndPicturesDocument", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2231,7 +2231,7 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
                     b.Navigation("Assignments");
 
@@ -2240,12 +2240,12 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("People");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
                 {
                     b.Navigation("Services");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
                     b.Navigation("Members");
                 });

@@ -160,7 +160,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -237,7 +237,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -252,7 +252,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("CaseAssignments");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -270,7 +270,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("CasePartnerships");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -867,7 +867,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("NetworkMeeting");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -896,7 +896,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Region", b =>
+            modelBuilder.Entity("Zicht.Kernel.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -915,7 +915,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -942,7 +942,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Services");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -969,7 +969,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
                 {
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
@@ -1266,7 +1266,7 @@ namespace Zicht.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1713,7 +1713,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1722,7 +1722,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1737,7 +1737,7 @@ namespace Zicht.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1746,39 +1746,39 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("ReopensCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "ResponsibleWorker")
+                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
                         .WithMany()
                         .HasForeignKey("ResponsibleWorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
+                    b.HasOne("Zicht.Kernel.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
+                    b.HasOne("Zicht.Kernel.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1791,15 +1791,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Team");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("Assignments")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "Staff")
+                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1810,15 +1810,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Staff");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("Partnerships")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1829,9 +1829,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany("People")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1842,7 +1842,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1863,13 +1863,13 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.ChildVoiceRecord", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", "Child")
+                    b.HasOne("Zicht.Kernel.CasePerson", "Child")
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1882,7 +1882,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1893,13 +1893,13 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.CoreData.OutOfHomePlacement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", null)
+                    b.HasOne("Zicht.Kernel.CasePerson", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1909,7 +1909,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1935,7 +1935,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.HarmMatrixEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1946,7 +1946,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingStatement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1957,7 +1957,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1968,7 +1968,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Network.NetworkMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1977,9 +1977,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany("Services")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1988,15 +1988,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Region", "Region")
+                    b.HasOne("Zicht.Kernel.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
+                    b.HasOne("Zicht.Kernel.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2007,15 +2007,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Service");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
+                    b.HasOne("Zicht.Kernel.Team", "Team")
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2026,7 +2026,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2037,7 +2037,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.ProcessTeams.ProcessTeamMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2048,7 +2048,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2065,7 +2065,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2076,7 +2076,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanReview", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2087,7 +2087,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanRule", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -2104,7 +2104,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2115,7 +2115,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyScales.SafetyScore", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2124,9 +2124,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2164,7 +2164,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWaveTeam", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2179,30 +2179,30 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                    b.HasOne("Zicht.Kernel.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                    b.HasOne("Zicht.Kernel.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2211,7 +2211,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.WordsAndPictures.WordsAndPicturesDocument", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2220,7 +2220,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
                     b.Navigation("Assignments");
 
@@ -2229,12 +2229,12 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("People");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
                 {
                     b.Navigation("Services");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
                     b.Navigation("Members");
                 });
