@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Trajectories;
 
@@ -14,6 +15,10 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         b.Property(t => t.Placement).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(t => new { t.OrganisationId, t.CaseRef }).IsUnique();
         b.HasIndex(t => t.CaseId).IsUnique();
+        foreach (var step in StepCatalog.Steps)
+        {
+            b.Property(TrajectorySteps.PropertyOf(step)).HasColumnName(step.Column);
+        }
         b.HasIndex(t => new { t.TeamId, t.OpenedOn });
         b.HasIndex(t => new { t.RegionId, t.OpenedOn });
         b.HasOne<Kernel.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -31,7 +31,7 @@ public class ReReferralTests(ZichtApp app) : IClassFixture<ZichtApp>
             {
                 db.Attach(c);
                 (c.ReferralDate, c.ClosedOn, c.ReopensCaseId) = (D(opened).AddYears(shift), closed is null ? null : D(closed).AddYears(shift), reopens?.Id);
-                db.Add(Row(world, c.Reference, c.Id, c.ReferralDate, c.ClosedOn));
+                // The case's trajectory row follows these dates in the same save.
                 await db.SaveChangesAsync();
             });
             return c;

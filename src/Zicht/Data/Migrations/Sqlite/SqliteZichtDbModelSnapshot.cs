@@ -539,7 +539,7 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("DurationCellTeams", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Features.Dashboard.TeamFigureStamp", b =>
+            modelBuilder.Entity("Zicht.Features.Trajectories.TeamFigureStamp", b =>
                 {
                     b.Property<Guid>("TeamId")
                         .ValueGeneratedOnAdd()
