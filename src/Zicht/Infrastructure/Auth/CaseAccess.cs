@@ -86,8 +86,9 @@ public sealed class CaseAccess(ZichtDb db, IAuthorizationService authorization, 
         {
             return null;
         }
+        // Written with the action's own save, or when the page handler is done (PendingReadsAreWritten):
+        // one transaction per user action, and never a read left unrecorded.
         db.RecordAudit(AuditActions.Read, what, caseId.ToString(), caseId);
-        await db.SaveChangesAsync(ct);
         return found;
     }
 }
