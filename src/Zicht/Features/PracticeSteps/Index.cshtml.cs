@@ -39,7 +39,9 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         {
             ModelState.AddModelError("", T["This step follows from the records; it cannot be ticked by hand."]);
         }
-        CheckDate(nameof(On), On);
+        // The same date rules as every record about the child: a step is not taken before the (eldest) child was born.
+        var born = await Db.CasePeople.Where(p => p.CaseId == id && p.Role == PersonRole.Minor && p.BirthDate != null).MinAsync(p => p.BirthDate);
+        CheckDate(nameof(On), On, born);
         if (!ModelState.IsValid)
         {
             await LoadAsync();

@@ -75,6 +75,18 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
     }
 
     [Fact]
+    public async Task A_hand_recorded_step_before_the_child_was_born_is_refused_and_nothing_is_saved()
+    {
+        var s = await CaseworkSetup.CreateAsync(app); // the test child was born on 4 May 2016
+
+        var refused = await s.Client.SubmitAsync(s.Url("stappen"), new Dictionary<string, string> { ["On"] = "2001-01-01" }, "form:has(input[name='Step'][value='TimelineShared'])");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("voor de geboortedatum", await refused.TextAsync());
+        Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.TimelineShared));
+    }
+
+    [Fact]
     public async Task Placements_and_crises_reach_the_core_data_columns()
     {
         var s = await CaseworkSetup.CreateAsync(app);
