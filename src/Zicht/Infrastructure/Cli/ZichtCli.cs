@@ -65,5 +65,6 @@ internal static class CliRegistry
         root.Subcommands.Add(Features.PracticeSteps.SyncTrajectoriesCommand.Create());
         root.Subcommands.Add(Zicht.Features.Feedback.BenchCommands.Surveys());
         Features.Dashboard.DashboardSetup.AddCommands(root);
+        Features.CaseAudits.CaseAuditsSetup.AddCommands(root);
     }
 }

@@ -11,6 +11,7 @@ internal static class FeatureRegistry
         Features.Casework.CaseworkSetup.AddCasework(builder);
         Zicht.Features.Surveys.SurveysSetup.AddServices(builder);
         Features.Dashboard.DashboardSetup.AddServices(builder);
+        Features.CaseAudits.CaseAuditsSetup.AddServices(builder);
     }
 
     public static void UseFeatures(WebApplication app)
