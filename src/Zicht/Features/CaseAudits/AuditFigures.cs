@@ -33,10 +33,10 @@ public sealed class AuditFigures(ZichtDb db)
             .Select(a => new { a.Id, a.Case!.TeamId, a.WorkerId, a.StartedOn, Closed = a.ClosedOn != null })
             .ToListAsync(ct);
         var ids = audits.Select(a => a.Id).ToList();
-        var scores = await db.Set<AuditScoring>().IgnoreQueryFilters().AsNoTracking()
-            .Where(s => ids.Contains(s.AuditId))
-            .SelectMany(s => s.Scores.Select(x => new { s.AuditId, s.Role, x.Principle, x.Question, x.Score }))
-            .ToListAsync(ct);
+        var scores = await (from x in db.Set<AuditScore>().IgnoreQueryFilters().AsNoTracking()
+                            join s in db.Set<AuditScoring>().IgnoreQueryFilters() on x.ScoringId equals s.Id
+                            where ids.Contains(s.AuditId)
+                            select new { s.AuditId, s.Role, x.Principle, x.Question, x.Score }).ToListAsync(ct);
         var byAudit = scores.ToLookup(s => s.AuditId);
         return audits.OrderBy(a => a.StartedOn).ThenBy(a => a.Id).Select(a => new ScoredAudit(a.Id, a.TeamId, a.WorkerId, a.StartedOn, a.Closed,
             byAudit[a.Id].GroupBy(s => (s.Principle, s.Question))
