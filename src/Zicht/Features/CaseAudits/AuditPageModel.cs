@@ -43,7 +43,7 @@ public abstract class AuditPageModel(AuditServices services) : PageModel
         {
             return false;
         }
-        var audit = await Db.Set<CaseAudit>().Include(a => a.Scorings).Include(a => a.Conversation).ThenInclude(c => c!.LearningPoints)
+        var audit = await Db.Set<CaseAudit>().Include(a => a.Scorings).Include(a => a.Conversation).ThenInclude(c => c!.LearningPoints).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == auditId && a.CaseId == caseId, ct);
         if (audit is null || AuditRules.RoleOf(audit.WorkerId, audit.ReviewerId, services.Context.StaffId) is not { } role)
         {

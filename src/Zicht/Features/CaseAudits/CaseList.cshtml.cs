@@ -14,7 +14,7 @@ public class CaseListModel(AuditServices services) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await services.Access.LoadAsync(id, CaseOperation.Read, "CaseAudits", ct) is not { } found)
+        if (!AuditMenu.SeesOwn(User) || await services.Access.LoadAsync(id, CaseOperation.Read, "CaseAudits", ct) is not { } found)
         {
             return NotFound();
         }

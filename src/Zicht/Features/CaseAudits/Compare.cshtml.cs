@@ -47,7 +47,11 @@ public class CompareModel(AuditServices services) : AuditPageModel(services)
         if (Status == AuditStatus.ReadyToCompare)
         {
             Audit.ComparedAt = DateTime.UtcNow;
-            Audit.Conversation ??= new AuditConversation { CaseId = Case.Id, AuditId = Audit.Id };
+            if (Audit.Conversation is null)
+            {
+                // Added explicitly: a new entity with its key already set, reached only through a navigation, would be taken for an existing row.
+                Db.Add(new AuditConversation { CaseId = Case.Id, AuditId = Audit.Id });
+            }
             await Db.SaveChangesAsync(ct);
         }
         return Status is AuditStatus.Scoring ? Redirect(Link()) : Redirect(Link("gesprek"));

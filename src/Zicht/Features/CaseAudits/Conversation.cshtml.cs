@@ -79,7 +79,7 @@ public class ConversationModel(AuditServices services) : AuditPageModel(services
         (c.HeldOn, c.WentWell, c.CouldBeBetter) = (Input.HeldOn, Trim(Input.WentWell), Trim(Input.CouldBeBetter));
         (c.WorkerSatisfiedWith, c.Approach, c.UpdatedAt) = (Trim(Input.WorkerSatisfiedWith), Trim(Input.Approach), DateTime.UtcNow);
         Db.RemoveRange(c.LearningPoints);
-        c.LearningPoints = points.Select(p => new AuditLearningPoint { CaseId = Case.Id, Principle = p.Code, Text = p.text }).ToList();
+        Db.AddRange(points.Select(p => new AuditLearningPoint { CaseId = Case.Id, ConversationId = c.Id, Principle = p.Code, Text = p.text }));
         if (close)
         {
             Audit.ClosedOn = Today;
