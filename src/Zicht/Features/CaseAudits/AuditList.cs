@@ -17,7 +17,16 @@ public static class AuditList
             .OrderByDescending(a => a.StartedOn)
             .Select(a => new
             {
-                a.Id, a.CaseId, a.Case!.Reference, a.Kind, a.WorkerId, a.ReviewerId, a.Occasion, a.StartedOn, a.ComparedAt, a.ClosedOn,
+                a.Id,
+                a.CaseId,
+                a.Case!.Reference,
+                a.Kind,
+                a.WorkerId,
+                a.ReviewerId,
+                a.Occasion,
+                a.StartedOn,
+                a.ComparedAt,
+                a.ClosedOn,
                 Submitted = a.Scorings.Select(s => s.Role).ToList(),
             })
             .ToListAsync(ct);

@@ -30,8 +30,12 @@ public class ConversationModel(AuditServices services) : AuditPageModel(services
         }
         Input = new ConversationInput
         {
-            HeldOn = c.HeldOn ?? Today, WentWell = c.WentWell, CouldBeBetter = c.CouldBeBetter, WorkerSatisfiedWith = c.WorkerSatisfiedWith,
-            Approach = c.Approach, Reflection = c.WorkerReflection,
+            HeldOn = c.HeldOn ?? Today,
+            WentWell = c.WentWell,
+            CouldBeBetter = c.CouldBeBetter,
+            WorkerSatisfiedWith = c.WorkerSatisfiedWith,
+            Approach = c.Approach,
+            Reflection = c.WorkerReflection,
             Learning = Template.Principles.ToDictionary(p => p.Code, p => (string?)string.Join("\n", c.LearningPoints.Where(l => l.Principle == p.Code).Select(l => l.Text))),
         };
         Version = c.Version;

@@ -36,8 +36,14 @@ internal static class DemoAudits
             var kind = i == 12 ? AuditKind.AppreciativeInterview : AuditKind.CaseAudit;
             var audit = new CaseAudit
             {
-                CaseId = c.Id, TemplateVersionId = templateId, Kind = kind, WorkerId = c.ResponsibleWorkerId, ReviewerId = reviewer, StartedById = reviewer,
-                Occasion = (AuditOccasion)(i % 3), Reason = i % 3 == 0 ? "Het netwerk droeg het veiligheidsplan echt mee." : null,
+                CaseId = c.Id,
+                TemplateVersionId = templateId,
+                Kind = kind,
+                WorkerId = c.ResponsibleWorkerId,
+                ReviewerId = reviewer,
+                StartedById = reviewer,
+                Occasion = (AuditOccasion)(i % 3),
+                Reason = i % 3 == 0 ? "Het netwerk droeg het veiligheidsplan echt mee." : null,
                 StartedOn = today.AddDays(-60 + i),
             };
             if (kind == AuditKind.CaseAudit && i < 11)

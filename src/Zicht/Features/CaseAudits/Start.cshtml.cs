@@ -66,8 +66,14 @@ public class StartModel(AuditServices services) : PageModel
         var (templateId, _) = await services.Templates.CurrentAsync(ct);
         var audit = new CaseAudit
         {
-            CaseId = Case.Id, TemplateVersionId = templateId, Kind = Input.Kind, WorkerId = Input.WorkerId!.Value, ReviewerId = Input.ReviewerId!.Value,
-            StartedById = me!.Value, Occasion = Input.Occasion!.Value, Reason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim(),
+            CaseId = Case.Id,
+            TemplateVersionId = templateId,
+            Kind = Input.Kind,
+            WorkerId = Input.WorkerId!.Value,
+            ReviewerId = Input.ReviewerId!.Value,
+            StartedById = me!.Value,
+            Occasion = Input.Occasion!.Value,
+            Reason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim(),
             StartedOn = DateOnly.FromDateTime(services.Clock.GetLocalNow().DateTime),
         };
         if (audit.Kind == AuditKind.AppreciativeInterview)

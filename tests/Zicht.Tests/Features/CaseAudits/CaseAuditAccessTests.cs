@@ -37,7 +37,11 @@ public class CaseAuditAccessTests(ZichtApp app) : IClassFixture<ZichtApp>
             var get = await client.GetAsync(page);
             var post = await client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["Scores[0].Score"] = "1", ["Input.WentWell"] = "HACKED", ["Input.CouldBeBetter"] = "HACKED", ["Version"] = "0",
+                ["__RequestVerificationToken"] = token,
+                ["Scores[0].Score"] = "1",
+                ["Input.WentWell"] = "HACKED",
+                ["Input.CouldBeBetter"] = "HACKED",
+                ["Version"] = "0",
             }));
             if (get.StatusCode != HttpStatusCode.NotFound || (await get.TextAsync()).Contains("lead-note", StringComparison.Ordinal))
             {
@@ -83,7 +87,8 @@ public class CaseAuditAccessTests(ZichtApp app) : IClassFixture<ZichtApp>
         var page = await client.GetPageAsync($"/dossiers/{c.Id}/casusaudits/nieuw");
         var response = await client.SubmitAsync($"/dossiers/{c.Id}/casusaudits/nieuw", new Dictionary<string, string>
         {
-            ["Input.Occasion"] = "Hard", ["Input.ReviewerId"] = otherTeamLead.Id.ToString(),
+            ["Input.Occasion"] = "Hard",
+            ["Input.ReviewerId"] = otherTeamLead.Id.ToString(),
         });
 
         Assert.Null(page.QuerySelector($"option[value='{otherTeamLead.Id}']"));

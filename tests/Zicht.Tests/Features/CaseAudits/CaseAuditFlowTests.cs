@@ -69,7 +69,9 @@ public class CaseAuditFlowTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var again = await s.WorkerClient.PostAsync(s.Url("scoren"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Scores[0].Question"] = "P1.scale", ["Scores[0].Score"] = "1",
+            ["__RequestVerificationToken"] = token,
+            ["Scores[0].Question"] = "P1.scale",
+            ["Scores[0].Score"] = "1",
         }));
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -128,7 +130,9 @@ public class CaseAuditFlowTests(ZichtApp app) : IClassFixture<ZichtApp>
         await s.ComparedAsync();
         var close = await s.LeadClient.PostAsync(s.Url("gesprek") + "?handler=Close", await FormOfAsync(s, new()
         {
-            ["Input.WentWell"] = "Het netwerk droeg mee", ["Input.CouldBeBetter"] = "Kind vroeger horen", ["Input.Learning[P3]"] = "Drie huizen in week 1",
+            ["Input.WentWell"] = "Het netwerk droeg mee",
+            ["Input.CouldBeBetter"] = "Kind vroeger horen",
+            ["Input.Learning[P3]"] = "Drie huizen in week 1",
         }));
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
 
