@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Zicht.Features.CaseAudits;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Browser;
 

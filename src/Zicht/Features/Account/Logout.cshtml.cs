@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zicht.Features.Staff;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Account;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
@@ -10,6 +9,7 @@ using Zicht.Features.PracticeSteps;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.WordsAndPictures;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CaseAudits;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Dashboard;
 using Zicht.Infrastructure.Audit;
+using Zicht.Infrastructure.Cli;
 
 namespace Zicht.Features.CaseAudits;
 
@@ -12,12 +12,7 @@ internal static class AuditExportCommands
 {
     public static void AddTo(RootCommand root)
     {
-        var export = root.Subcommands.FirstOrDefault(c => c.Name == "export");
-        if (export is null)
-        {
-            export = new Command("export", "Export figures as CSV.");
-            root.Subcommands.Add(export);
-        }
+        var export = FeatureCli.Group(root, "export", "Export figures (CSV per ../shared/formats/exports.md and audits.md, or XLSX when --out ends in .xlsx).");
         export.Subcommands.Add(Build("audits", "Write audits.csv: both scores per scaling question of every audit with two submitted scorings."));
         export.Subcommands.Add(Build("audit-agreement", "Write audit-agreement.csv: rater agreement per principle and overall."));
     }

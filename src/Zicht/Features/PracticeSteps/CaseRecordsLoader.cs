@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.WordsAndPictures;
+using Zicht.Kernel;
 
 namespace Zicht.Features.PracticeSteps;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.CoreData;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Features.PracticeSteps;
 
@@ -45,20 +45,10 @@ public sealed class CaseTrajectorySync(ZichtDb db)
         await SyncCoreDataAsync(row, caseId, c.ReferralDate, c.ClosedOn, ct);
 
         var steps = StepDerivation.Derive(await CaseRecordsLoader.LoadAsync(db, caseId, ct));
-        DateOnly? At(PracticeStep s) => steps.TryGetValue(s, out var d) ? d.On : null;
-        row.Step01InternalMapping = At(PracticeStep.InternalMapping);
-        row.Step02MappingConversations = At(PracticeStep.MappingConversations);
-        row.Step03InformedNetworkStarted = At(PracticeStep.InformedNetworkStarted);
-        row.Step04ChildrenInvolved = At(PracticeStep.ChildrenInvolved);
-        row.Step05WordsAndPictures = At(PracticeStep.WordsAndPictures);
-        row.Step06TimelineShared = At(PracticeStep.TimelineShared);
-        row.Step07DangerStatementsGoals = At(PracticeStep.DangerStatementsGoals);
-        row.Step08StrengthsSafety = At(PracticeStep.StrengthsSafety);
-        row.Step09SafetyGoalDiscussed = At(PracticeStep.SafetyGoalDiscussed);
-        row.Step10InitialSafetyPlan = At(PracticeStep.InitialSafetyPlan);
-        row.Step11SafetyPlanMonitoring = At(PracticeStep.SafetyPlanMonitoring);
-        row.Step12NetworkMeeting = At(PracticeStep.NetworkMeeting);
-        row.Step13FinalSafetyPlan = At(PracticeStep.FinalSafetyPlan);
+        foreach (var step in StepCatalog.All)
+        {
+            row.SetStep(step, steps.TryGetValue(step, out var d) ? d.On : null);
+        }
         if (db.Entry(row).State != EntityState.Unchanged)
         {
             row.UpdatedAt = DateTime.UtcNow;

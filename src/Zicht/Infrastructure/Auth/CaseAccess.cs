@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure.Audit;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Auth;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Zicht.Data;
-using Zicht.Features.Staff;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Auth;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Zicht.Data;
-using Zicht.Features.Demo;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
 
@@ -51,7 +50,6 @@ public static class WebSetup
         services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
-        services.AddScoped<DemoSeeder>();
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -81,7 +79,7 @@ public static class WebSetup
         app.MapLanguageSwitch();
     }
 
-    /// <summary>Migrates the database and, in local demo mode only, seeds the demo organisation.</summary>
+    /// <summary>Migrates the database, then lets each feature do its start-up work (the demo seeds an empty local database).</summary>
     public static async Task PrepareAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -95,13 +93,7 @@ public static class WebSetup
         }
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         await IdentitySetup.EnsureRolesAsync(roles);
-        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
-        if (seeder.IsAllowed && await seeder.IsDatabaseEmptyAsync())
-        {
-            var report = await seeder.SeedAsync(options.DemoCases, progress: null, CancellationToken.None);
-            app.Logger.LogInformation("Demo organisation created with {Cases} cases", report.Cases);
-            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintLogins(app.Urls));
-        }
+        await FeatureRegistry.PrepareAsync(app, scope.ServiceProvider, CancellationToken.None);
     }
 }
 

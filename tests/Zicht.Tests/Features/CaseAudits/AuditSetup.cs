@@ -1,8 +1,7 @@
 using System.Net;
 using Zicht.Features.CaseAudits;
-using Zicht.Features.Cases;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.CaseAudits;
 

@@ -1,16 +1,17 @@
 using System.CommandLine;
+using Zicht.Infrastructure;
 
 namespace Zicht.Features.CaseAudits;
 
 /// <summary>Plugs the case audit into the app (services) and the command line (exports).</summary>
-internal static class CaseAuditsSetup
+internal sealed class CaseAuditsFeature : IFeature
 {
-    public static void AddServices(WebApplicationBuilder builder)
+    public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AuditTemplateStore>();
         builder.Services.AddScoped<AuditFigures>();
         builder.Services.AddScoped<AuditServices>();
     }
 
-    public static void AddCommands(RootCommand root) => AuditExportCommands.AddTo(root);
+    public void AddCommands(RootCommand root) => AuditExportCommands.AddTo(root);
 }
