@@ -44,6 +44,7 @@ public class CaseAuditJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         // The lead scores alone.
         await link("Nu scoren").ClickAsync();
         await browser.AssertAccessibleAsync();
+        await browser.ScreenshotForDocsAsync("case-audit-score.png");
         await ScoreAsync(page, ["7", "6", "4", "8"], "Sterk netwerk");
         await Assertions.Expect(page.GetByText("Je scoring is ingediend.", new() { Exact = false })).ToBeVisibleAsync();
         await browser.SignOutAsync();
@@ -61,6 +62,7 @@ public class CaseAuditJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Waarom geef ik dat cijfer, waarom gaf jij dat cijfer?");
         await Assertions.Expect(page.Locator("table.compare tbody tr").First).ToContainTextAsync("P2");
         await browser.AssertAccessibleAsync();
+        await browser.ScreenshotForDocsAsync("case-audit-compare.png");
         await button("We hebben het besproken: naar het waarderend gesprek").ClickAsync();
         await page.GetByLabel("Wat ging goed?").FillAsync("De grootmoeder werd vroeg betrokken.");
         await page.GetByLabel("Wat kan beter?").FillAsync("Het kind eerder horen.");
@@ -79,6 +81,7 @@ public class CaseAuditJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(worker.DisplayName);
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(c.Reference);
         await browser.AssertAccessibleAsync();
+        await browser.ScreenshotForDocsAsync("case-audit-team.png");
     }
 
     private static async Task ScoreAsync(IPage page, string[] scores, string note)
