@@ -25,6 +25,10 @@ internal static class AuditExportCommands
         var command = new Command(kind, description) { from, to, output };
         command.SetAction((parse, ct) => FeatureCli.RunAsync($"export {kind}", async (sp, token) =>
         {
+            if (parse.GetValue(output) is { Extension: var extension } && !extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("audit exports are CSV only: give --out a .csv file.");
+            }
             var audits = await sp.GetRequiredService<AuditFigures>().ScoredAsync(Date(parse.GetValue(from), "--from"), Date(parse.GetValue(to), "--to"), null, token);
             var db = sp.GetRequiredService<ZichtDb>();
             List<string[]> rows;
