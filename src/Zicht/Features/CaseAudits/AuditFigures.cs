@@ -26,7 +26,7 @@ public sealed class AuditFigures(ZichtDb db)
     public async Task<List<ScoredAudit>> ScoredAsync(DateOnly? from, DateOnly? to, IReadOnlyCollection<Guid>? teamIds, CancellationToken ct)
     {
         var audits = await db.Set<CaseAudit>().IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.Kind == AuditKind.CaseAudit && a.Scorings.Count == 2)
+            .Where(a => a.Kind == AuditKind.CaseAudit && a.Scorings.Count == 2 && a.StoppedOn == null)
             .Where(a => from == null || a.StartedOn >= from)
             .Where(a => to == null || a.StartedOn <= to)
             .Where(a => teamIds == null || teamIds.Contains(a.Case!.TeamId))

@@ -26,6 +26,7 @@ public static class AuditList
                 a.Occasion,
                 a.StartedOn,
                 a.ComparedAt,
+                a.StoppedOn,
                 a.ClosedOn,
                 Submitted = a.Scorings.Select(s => s.Role).ToList(),
             })
@@ -37,7 +38,7 @@ public static class AuditList
             var role = r.WorkerId == staffId ? AuditRole.Worker : AuditRole.Reviewer;
             var other = role == AuditRole.Worker ? r.ReviewerId : r.WorkerId;
             return new AuditLine(r.Id, r.CaseId, r.Reference, r.Kind, role, names.GetValueOrDefault(other, "?"), r.Occasion, r.StartedOn,
-                AuditRules.StatusOf(r.Kind, r.Submitted, r.ComparedAt, r.ClosedOn), r.Submitted.Contains(role));
+                AuditRules.StatusOf(r.Kind, r.Submitted, r.ComparedAt, r.ClosedOn, r.StoppedOn), r.Submitted.Contains(role));
         }).ToList();
     }
 }

@@ -51,7 +51,7 @@ public abstract class AuditPageModel(AuditServices services) : PageModel
         }
         (Case, Audit, Role) = (found, audit, role);
         Template = await services.Templates.GetAsync(audit.TemplateVersionId, ct);
-        Status = AuditRules.StatusOf(audit.Kind, audit.Scorings.Select(s => s.Role), audit.ComparedAt, audit.ClosedOn);
+        Status = AuditRules.StatusOf(audit.Kind, audit.Scorings.Select(s => s.Role), audit.ComparedAt, audit.ClosedOn, audit.StoppedOn);
         var names = await Db.Users.AsNoTracking().Where(u => u.Id == audit.WorkerId || u.Id == audit.ReviewerId)
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         (WorkerName, ReviewerName) = (names.GetValueOrDefault(audit.WorkerId, "?"), names.GetValueOrDefault(audit.ReviewerId, "?"));

@@ -16,8 +16,9 @@ public static class AuditRules
         return roles.Contains(AuditRole.Worker) && roles.Contains(AuditRole.Reviewer);
     }
 
-    public static AuditStatus StatusOf(AuditKind kind, IEnumerable<AuditRole> submitted, DateTime? comparedAt, DateOnly? closedOn) =>
-        closedOn is not null ? AuditStatus.Closed
+    public static AuditStatus StatusOf(AuditKind kind, IEnumerable<AuditRole> submitted, DateTime? comparedAt, DateOnly? closedOn, DateOnly? stoppedOn = null) =>
+        stoppedOn is not null ? AuditStatus.Stopped
+        : closedOn is not null ? AuditStatus.Closed
         : kind == AuditKind.AppreciativeInterview || comparedAt is not null ? AuditStatus.Conversation
         : BothSubmitted(submitted) ? AuditStatus.ReadyToCompare
         : AuditStatus.Scoring;
@@ -61,6 +62,9 @@ public static class AuditRules
 
     /// <summary>The conversation is written after the comparison and before closing; afterwards only the worker adds a reflection.</summary>
     public static bool MayWriteConversation(AuditStatus status) => status == AuditStatus.Conversation;
+
+    /// <summary>Either participant may stop an audit while nobody can yet see both scorings (spec §1.10: cancelled from scoring).</summary>
+    public static bool MayStop(AuditKind kind, AuditStatus status) => kind == AuditKind.CaseAudit && status == AuditStatus.Scoring;
 
     public static bool MayAddReflection(AuditStatus status, AuditRole role) => status == AuditStatus.Closed && role == AuditRole.Worker;
 

@@ -15,7 +15,7 @@ public enum AuditOccasion { Proud, Hard, Other }
 public enum AuditRole { Worker, Reviewer }
 
 /// <summary>Derived, never stored: see <see cref="AuditRules.StatusOf"/>.</summary>
-public enum AuditStatus { Scoring, ReadyToCompare, Conversation, Closed }
+public enum AuditStatus { Scoring, ReadyToCompare, Conversation, Closed, Stopped }
 
 /// <summary>
 /// One audit of one case by its worker and a reviewer (spec §1.10). Tied to the template version it
@@ -37,6 +37,9 @@ public class CaseAudit : ICaseOwned
     public DateOnly StartedOn { get; set; }
     public DateTime? ComparedAt { get; set; }
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>Stopped before both scorings were in (started by mistake, or no longer wanted); kept, never counted.</summary>
+    public DateOnly? StoppedOn { get; set; }
 
     public List<AuditScoring> Scorings { get; set; } = [];
     public AuditConversation? Conversation { get; set; }

@@ -40,6 +40,11 @@ public class ScoreModel(AuditServices services) : AuditPageModel(services)
             ModelState.AddModelError("", T["You submitted your scoring on {0}. A submitted scoring cannot change.", at.ToLocalTime().ToString("g")]);
             return Page();
         }
+        if (Status == AuditStatus.Stopped)
+        {
+            ModelState.AddModelError("", T["This audit was stopped; nothing can be added."]);
+            return Page();
+        }
         var scoring = new AuditScoring { CaseId = Case.Id, AuditId = Audit.Id, Role = Role, ScorerId = Services.Context.StaffId!.Value };
         var aligned = new List<ScoreInput>();
         foreach (var (principle, question) in Template.ScaleQuestions)

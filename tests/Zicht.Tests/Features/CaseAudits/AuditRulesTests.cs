@@ -29,6 +29,9 @@ public class AuditRulesTests
         Assert.Equal(AuditStatus.Conversation, AuditRules.StatusOf(AuditKind.CaseAudit, [AuditRole.Reviewer, AuditRole.Worker], DateTime.UtcNow, null));
         Assert.Equal(AuditStatus.Closed, AuditRules.StatusOf(AuditKind.CaseAudit, [AuditRole.Reviewer, AuditRole.Worker], DateTime.UtcNow, new DateOnly(2026, 11, 1)));
         Assert.Equal(AuditStatus.Conversation, AuditRules.StatusOf(AuditKind.AppreciativeInterview, [], null, null));
+        Assert.Equal(AuditStatus.Stopped, AuditRules.StatusOf(AuditKind.CaseAudit, [AuditRole.Worker], null, null, new DateOnly(2026, 11, 2)));
+        Assert.True(AuditRules.MayStop(AuditKind.CaseAudit, AuditStatus.Scoring));
+        Assert.False(AuditRules.MayStop(AuditKind.CaseAudit, AuditStatus.ReadyToCompare));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Zicht.Tests.Features.CaseAudits;
 public class CaseAuditAccessTests(ZichtApp app) : IClassFixture<ZichtApp>
 {
     private static string[] Pages(AuditSetup s) =>
-        [s.Url(), s.Url("scoren"), s.Url("vergelijken"), s.Url("gesprek"), s.Url("gesprek") + "?handler=Close", s.Url("gesprek") + "?handler=Reflection"];
+        [s.Url(), s.Url("scoren"), s.Url("vergelijken"), s.Url("gesprek"), s.Url("gesprek") + "?handler=Close", s.Url("gesprek") + "?handler=Reflection", s.Url() + "?handler=Stop"];
 
     public static TheoryData<string, bool> Outsiders() => new()
     {

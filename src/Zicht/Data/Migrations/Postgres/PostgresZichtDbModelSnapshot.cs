@@ -426,6 +426,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("TemplateVersionId")
                         .HasColumnType("uuid");
 

@@ -415,6 +415,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TemplateVersionId")
                         .HasColumnType("TEXT");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Zicht.Data.Migrations.Postgres
+namespace Zicht.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CaseAudits : Migration
@@ -15,11 +15,11 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditTemplateVersion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,18 +30,19 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "CaseAudit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    WorkerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    Occasion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ComparedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    WorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ComparedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,17 +65,17 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditConversation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuditId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WentWell = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CouldBeBetter = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    WorkerSatisfiedWith = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Approach = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    WorkerReflection = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WentWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CouldBeBetter = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkerSatisfiedWith = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Approach = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkerReflection = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,12 +98,12 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditScoring",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuditId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ScorerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ScorerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,11 +126,11 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditLearningPoint",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Principle = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Principle = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,13 +153,13 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditScore",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScoringId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Principle = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Question = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScoringId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Principle = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,12 +182,12 @@ namespace Zicht.Data.Migrations.Postgres
                 name: "AuditEvidenceLink",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
