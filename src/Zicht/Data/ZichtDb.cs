@@ -48,8 +48,14 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
 
     public abstract bool IsPostgres { get; }
 
-    /// <summary>Lines that are not entity changes (reads, exports), written with the next SaveChanges.</summary>
+    /// <summary>
+    /// Lines that are not entity changes (reads, exports), written with the next SaveChanges; on a page,
+    /// at the latest when its handler is done (<see cref="Infrastructure.Web.PendingReadsAreWritten"/>).
+    /// </summary>
     internal List<AuditEntry> PendingAuditLines { get; } = [];
+
+    /// <summary>The audit chain's head within the current transaction (see AuditChain).</summary>
+    internal ChainHead? ChainHead { get; set; }
 
     /// <summary>Records a read, export or download; call SaveChangesAsync to write it.</summary>
     public void RecordAudit(string action, string entityType, string? entityId, Guid? caseId, string? reason = null) =>

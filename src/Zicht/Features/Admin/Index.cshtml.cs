@@ -13,7 +13,7 @@ using Org = Zicht.Kernel;
 namespace Zicht.Features.Admin;
 
 /// <summary>The organisation tree: organisations → services, regions, teams (service × region). Administrators only.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class IndexModel(ZichtDb db, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record TeamRow(Guid Id, string Name, string Organisation, string Service, string Region, int Members);

@@ -3,14 +3,15 @@ using Zicht.Infrastructure.Auth;
 
 namespace Zicht.Features.CaseAudits;
 
-/// <summary>Who reaches which audit page: participants their own audits; team leads, regions and the division the aggregates only.</summary>
+/// <summary>
+/// Who reaches which audit page (Policies.CaseAudits, Policies.CaseAuditFigures). The pages answer 404
+/// rather than "forbidden", like a case one may not open (decision 002).
+/// </summary>
 public static class AuditMenu
 {
-    public static bool SeesOwn(ClaimsPrincipal user) => AuditPeople.ReviewerRoles.Any(user.IsInRole);
+    public static bool SeesOwn(ClaimsPrincipal user) => user.Allows(Policies.CaseAudits);
 
-    public static readonly string[] AggregateRoles = [Roles.TeamLead, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy];
-
-    public static bool SeesAggregates(ClaimsPrincipal user) => AggregateRoles.Any(user.IsInRole);
+    public static bool SeesAggregates(ClaimsPrincipal user) => user.Allows(Policies.CaseAuditFigures);
 
     /// <summary>Team leads see their teams; the regional and division roles choose team, region or division.</summary>
     public static bool SeesAllTeams(ClaimsPrincipal user) => user.IsInRole(Roles.RegionalStaff) || user.IsInRole(Roles.RegionalManager) || user.IsInRole(Roles.Policy);

@@ -8,8 +8,8 @@ namespace Zicht.Features.CaseAudits;
 /// <summary>Who can be the worker and who the reviewer of an audit of a case.</summary>
 public static class AuditPeople
 {
-    /// <summary>Roles that may review (spec §1.2 PROPOSAL): team lead by default, group coordinator, regional staff, a fellow caseworker.</summary>
-    public static readonly string[] ReviewerRoles = [Roles.TeamLead, Roles.GroupCoordinator, Roles.RegionalStaff, Roles.Caseworker];
+    /// <summary>Roles that may review (spec §1.2 PROPOSAL): team lead by default, group coordinator, regional staff, a fellow caseworker (Policies.CaseAudits).</summary>
+    public static IReadOnlyList<string> ReviewerRoles => Policies.Of(Policies.CaseAudits).Roles;
 
     public sealed record Person(Guid Id, string Name);
 

@@ -19,7 +19,7 @@ public class CaseListModel(AuditServices services) : PageModel
             return NotFound();
         }
         Case = found;
-        CanStart = AuditPeople.ReviewerRoles.Any(User.IsInRole);
+        CanStart = AuditMenu.SeesOwn(User);
         Audits = services.Context.StaffId is { } me ? await AuditList.ForAsync(services.Db, me, id, ct) : [];
         return Page();
     }

@@ -88,7 +88,7 @@ public class StartModel(AuditServices services) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (!AuditPeople.ReviewerRoles.Any(User.IsInRole) || await services.Access.LoadAsync(id, CaseOperation.Read, "CaseAudit", ct) is not { } found)
+        if (!AuditMenu.SeesOwn(User) || await services.Access.LoadAsync(id, CaseOperation.Read, "CaseAudit", ct) is not { } found)
         {
             return false;
         }

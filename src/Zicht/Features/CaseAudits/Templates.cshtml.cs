@@ -15,7 +15,7 @@ namespace Zicht.Features.CaseAudits;
 /// (principles, scaling questions, scale and anchors, prompts), raises "version" and uploads it. The file
 /// is checked before anything is stored; audits already started keep the version they started with.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class TemplatesModel(ZichtDb db, AuditTemplateStore store, IStringLocalizer<SharedText> t) : PageModel
 {
     public const long MaxBytes = 1024 * 1024;

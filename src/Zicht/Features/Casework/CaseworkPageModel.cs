@@ -34,7 +34,7 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
             return false;
         }
         Case = found;
-        CanRecord = services.Access.Allows(found, CaseOperation.Record);
+        CanRecord = await services.Access.AllowsAsync(found, CaseOperation.Record);
         return true;
     }
 

@@ -64,7 +64,10 @@ public class IndexModel(CaseworkServices services) : PlacementPageModel(services
             return Page();
         }
         Db.Add(new OutOfHomePlacement { CaseId = id, ChildId = child?.Id, Type = p.Type, StartOn = p.StartOn!.Value, EndOn = p.EndOn, Note = p.Note });
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/kerngegevens");
     }
 
@@ -81,7 +84,10 @@ public class IndexModel(CaseworkServices services) : PlacementPageModel(services
             return Page();
         }
         Db.Add(new CrisisIntervention { CaseId = id, On = Crisis.On!.Value, Note = Crisis.Note });
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/kerngegevens");
     }
 

@@ -38,5 +38,6 @@ internal sealed class WordsAndPicturesDocumentConfiguration : IEntityTypeConfigu
         b.Property(d => d.Story).HasMaxLength(20000);
         b.HasIndex(d => d.CaseId);
         b.Ignore(d => d.ProvesWordsAndPicturesStep);
+        b.HasMany<ChildVoice.CaseUpload>().WithOne().HasForeignKey(u => u.WordsAndPicturesId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -18,7 +18,8 @@ internal static class AuditedSave
         RefuseTrailEdits(tracked);
         BumpVersions(tracked);
         var lines = AuditCollector.Collect(db, tracked);
-        lines.AddRange(db.PendingAuditLines);
+        var pending = db.PendingAuditLines.ToList();
+        lines.AddRange(pending);
         db.PendingAuditLines.Clear();
         var derived = ZichtDb.DerivedRows.Select(d => d.Plan(db, tracked)).OfType<DerivedWork>().ToList();
         if (lines.Count == 0 && derived.Count == 0)
@@ -57,6 +58,9 @@ internal static class AuditedSave
             {
                 db.Entry(line).State = EntityState.Detached;
             }
+            // A read recorded before the failed change still happened: it goes with the next save.
+            db.PendingAuditLines.AddRange(pending);
+            db.ChainHead = null;
             throw;
         }
     }

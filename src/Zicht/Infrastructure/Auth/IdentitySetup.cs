@@ -12,6 +12,8 @@ public static class IdentitySetup
 
     public static IServiceCollection AddZichtIdentity(this IServiceCollection services, IConfiguration config)
     {
+        services.AddAuthorization(Policies.Add);
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddIdentity<StaffUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 12;

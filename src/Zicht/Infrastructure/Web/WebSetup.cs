@@ -46,6 +46,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
+            o.Conventions.ConfigureFilter(new PendingReadsAreWritten());
         }).AddZichtViewLocalisation();
         services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
         services.AddHttpContextAccessor();
