@@ -55,8 +55,8 @@ public abstract class AuditPageModel(AuditServices services) : PageModel
         var names = await Db.Users.AsNoTracking().Where(u => u.Id == audit.WorkerId || u.Id == audit.ReviewerId)
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         (WorkerName, ReviewerName) = (names.GetValueOrDefault(audit.WorkerId, "?"), names.GetValueOrDefault(audit.ReviewerId, "?"));
+        // Written with the action's own save, or after the handler (PendingReadsAreWritten): one transaction per action.
         Db.RecordAudit(AuditActions.Read, nameof(CaseAudit), audit.Id.ToString(), caseId);
-        await Db.SaveChangesAsync(ct);
         return true;
     }
 

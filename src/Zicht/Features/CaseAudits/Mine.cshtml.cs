@@ -18,7 +18,6 @@ public class MineModel(AuditServices services) : PageModel
         }
         Audits = await AuditList.ForAsync(services.Db, me, null, ct);
         services.Db.RecordAudit(AuditActions.Read, "CaseAuditList", me.ToString(), null);
-        await services.Db.SaveChangesAsync(ct);
         return Page();
     }
 }

@@ -54,7 +54,6 @@ public class OverviewModel(AuditServices services, AuditFigures figures, IOption
             audits.Where(a => groupOf(a.TeamId) == name).ToList(), conversations.Where(c => groupOf(c.TeamId) == name).ToList(),
             Principles, Scale.Min, Scale.Max, Minimum)).ToList();
         db.RecordAudit(AuditActions.Read, "CaseAuditAggregates", Level, null);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zicht.Features.CaseAudits;
 using Zicht.Infrastructure.Auth;
@@ -50,6 +51,7 @@ public class CaseAuditFiguresTests(ZichtApp app) : IClassFixture<ZichtApp>
             Assert.DoesNotContain(s.Worker.DisplayName, text);
         }
         Assert.DoesNotContain(halfScored.Worker.DisplayName, text);
+        Assert.True(await app.Data.WithDbAsync(db => db.AuditTrail.AnyAsync(e => e.EntityType == "CaseAuditAggregates" && e.ActorId == lead.Id)));
 
         // A fresh team with four audits: nothing but the notice.
         var small = await app.Data.WorldAsync();
