@@ -30,6 +30,9 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<ZichtDb>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalisedIdentityErrors>();
+        // Revocation is immediate: every request re-checks the security stamp and that the account is active.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, SessionValidator>();
 
         services.ConfigureApplicationCookie(o =>
         {

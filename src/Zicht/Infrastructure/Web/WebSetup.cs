@@ -48,7 +48,13 @@ public static class WebSetup
             o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
             o.Conventions.ConfigureFilter(new PendingReadsAreWritten());
         }).AddZichtViewLocalisation();
-        services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "zicht.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever served over HTTPS
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
@@ -67,6 +73,7 @@ public static class WebSetup
         app.UseExceptionHandler("/fout");
         app.UseStatusCodePagesWithReExecute("/fout", "?code={0}");
         app.Use(SecurityHeaders.Add);
+        app.UseHsts(); // only on HTTPS requests, never for localhost
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
