@@ -14,7 +14,7 @@ internal sealed class DashboardFeature : IFeature
         builder.Services.AddScoped<DashboardData>();
     }
 
-    public void AddCommands(RootCommand root) => root.Subcommands.Add(ExportCommand.Build());
+    public void AddCommands(RootCommand root) => ExportCommand.AddTo(root);
 
     /// <summary>Saves need nothing (cells check the team stamps when read); an import builds the cells it made stale.</summary>
     private sealed class DurationCellsAfterImport : IDerivedRows

@@ -13,15 +13,14 @@ namespace Zicht.Features.Dashboard;
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Build()
+    public static void AddTo(RootCommand root)
     {
-        var export = new Command("export", "Export figures (CSV per ../shared/formats/exports.md, or XLSX when --out ends in .xlsx).");
+        var export = FeatureCli.Group(root, "export", "Export figures (CSV per ../shared/formats/exports.md and audits.md, or XLSX when --out ends in .xlsx).");
         foreach (var kind in new[] { "breadth", "durations", "counts" })
         {
             export.Subcommands.Add(Figures(kind));
         }
         export.Subcommands.Add(ResearchExportCommand.Build());
-        return export;
     }
 
     private static Command Figures(string kind)

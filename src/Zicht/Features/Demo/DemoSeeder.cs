@@ -41,6 +41,7 @@ public sealed partial class DemoSeeder(
         if (firstTime)
         {
             await ImportProviderHistoryAsync(ct);
+            await CaseAudits.DemoAudits.SeedAsync(db, ct);
         }
         return new Report(added, staffCreated);
     }

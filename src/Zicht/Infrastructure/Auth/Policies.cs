@@ -25,6 +25,8 @@ public static class Policies
     public const string AuditTrail = "AuditTrail";
     public const string AuditValues = "AuditValues";
     public const string Administration = "Administration";
+    public const string CaseAudits = "CaseAudits";
+    public const string CaseAuditFigures = "CaseAuditFigures";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -42,7 +44,11 @@ public static class Policies
         new(TrajectoryImport, "Import historical trajectories", [Roles.Administrator, Roles.DataSteward]),
         new(AuditTrail, "Read the audit trail", [Roles.PrivacyOfficer, Roles.Administrator]),
         new(AuditValues, "See the values before and after a change in the audit trail", [Roles.PrivacyOfficer]),
-        new(Administration, "Organisation tree, staff, roles, teams and survey instruments", [Roles.Administrator]),
+        new(Administration, "Organisation tree, staff, roles, teams, survey instruments and audit templates", [Roles.Administrator]),
+        new(CaseAudits, "Take part in case audits as worker or reviewer: only one's own audits, only of cases one may read (each audit is checked)",
+            [.. Roles.CaseTeamRoles, Roles.RegionalStaff]),
+        new(CaseAuditFigures, "Case audits together: per principle score distributions, gap, rater agreement and learning themes, aggregates only (team leads their teams)",
+            [Roles.TeamLead, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

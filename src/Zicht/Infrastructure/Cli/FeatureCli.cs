@@ -7,6 +7,21 @@ namespace Zicht.Infrastructure.Cli;
 /// </summary>
 public static class FeatureCli
 {
+    /// <summary>
+    /// A command group several features add to (<c>export</c>): the first feature to ask creates it.
+    /// Features register in name order, so none may assume it is first.
+    /// </summary>
+    public static System.CommandLine.Command Group(System.CommandLine.RootCommand root, string name, string description)
+    {
+        var group = root.Subcommands.FirstOrDefault(c => c.Name == name);
+        if (group is null)
+        {
+            group = new System.CommandLine.Command(name, description);
+            root.Subcommands.Add(group);
+        }
+        return group;
+    }
+
     public static async Task<int> RunAsync(string command, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
     {
         try

@@ -19,6 +19,8 @@ public class CaseAccessMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         $"/dossiers/{caseId}/personen/nieuw",
         $"/dossiers/{caseId}/personen/{personId}",
         $"/dossiers/{caseId}/toewijzen",
+        $"/dossiers/{caseId}/casusaudits",
+        $"/dossiers/{caseId}/casusaudits/nieuw",
     ];
 
     [Theory]

@@ -160,159 +160,171 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditConversation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ClosedOn")
+                    b.Property<string>("Approach")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ClosureReason")
-                        .HasMaxLength(500)
+                    b.Property<Guid>("AuditId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ComplicatingFactors")
-                        .HasMaxLength(2000)
+                    b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CouldBeBetter")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("MainTheme")
-                        .HasMaxLength(500)
+                    b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferralSource")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ReopensCaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResponsibleWorkerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TeamId")
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerReflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerSatisfiedWith")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ReopensCaseId");
-
-                    b.HasIndex("ResponsibleWorkerId");
-
-                    b.HasIndex("ServiceId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("OrganisationId", "Reference")
+                    b.HasIndex("AuditId")
                         .IsUnique();
 
-                    b.ToTable("Cases");
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AuditConversation");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("CaseAssignments");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Since")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "OrganisationId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("CasePartnerships");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditEvidenceLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("BirthDate")
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ScoreId");
+
+                    b.ToTable("AuditEvidenceLink");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditLearningPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("ChairsNetwork")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Commitments")
+                    b.Property<Guid>("ConversationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FullName")
+                    b.Property<string>("Principle")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("InformedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsCrisisContact")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NetworkKind")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PartnerOrganisation")
-                        .HasMaxLength(200)
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("AuditLearningPoint");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Principle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Relationship")
-                        .HasMaxLength(200)
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScoringId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ScoringId");
+
+                    b.ToTable("AuditScore");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScoring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -320,15 +332,109 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("ScorerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CasePeople");
+                    b.HasIndex("AuditId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("AuditScoring");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AuditTemplateVersion");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.CaseAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ComparedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("CaseAudit");
                 });
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
@@ -537,20 +643,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasKey("TeamId");
 
                     b.ToTable("DurationCellTeams", (string)null);
-                });
-
-            modelBuilder.Entity("Zicht.Features.Trajectories.TeamFigureStamp", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TeamId");
-
-                    b.ToTable("TeamFigureStamps", (string)null);
                 });
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
@@ -867,126 +959,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("NetworkMeeting");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.Region", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("Regions");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.Service", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Services");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.Team", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegionId");
-
-                    b.HasIndex("ServiceId", "RegionId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Teams");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsLead")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TeamId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("TeamMemberships");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1266,90 +1238,6 @@ namespace Zicht.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("StaffCode");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -1474,6 +1362,20 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("InstrumentVersion");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Trajectories.TeamFigureStamp", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamFigureStamps", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1542,44 +1444,57 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<bool?>("StartedInPlanB")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("Step01InternalMapping")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step01")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step01InternalMapping");
 
-                    b.Property<DateOnly?>("Step02MappingConversations")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step02")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step02MappingConversations");
 
-                    b.Property<DateOnly?>("Step03InformedNetworkStarted")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step03")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step03InformedNetworkStarted");
 
-                    b.Property<DateOnly?>("Step04ChildrenInvolved")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step04")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step04ChildrenInvolved");
 
-                    b.Property<DateOnly?>("Step05WordsAndPictures")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step05")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step05WordsAndPictures");
 
-                    b.Property<DateOnly?>("Step06TimelineShared")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step06")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step06TimelineShared");
 
-                    b.Property<DateOnly?>("Step07DangerStatementsGoals")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step07")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step07DangerStatementsGoals");
 
-                    b.Property<DateOnly?>("Step08StrengthsSafety")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step08")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step08StrengthsSafety");
 
-                    b.Property<DateOnly?>("Step09SafetyGoalDiscussed")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step09")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step09SafetyGoalDiscussed");
 
-                    b.Property<DateOnly?>("Step10InitialSafetyPlan")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step10")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step10InitialSafetyPlan");
 
-                    b.Property<DateOnly?>("Step11SafetyPlanMonitoring")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step11")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step11SafetyPlanMonitoring");
 
-                    b.Property<DateOnly?>("Step12NetworkMeeting")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step12")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step12NetworkMeeting");
 
-                    b.Property<DateOnly?>("Step13FinalSafetyPlan")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step13")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step13FinalSafetyPlan");
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
@@ -1702,6 +1617,381 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplicatingFactors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReopensCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsibleWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReopensCaseId");
+
+                    b.HasIndex("ResponsibleWorkerId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CasePartnerships");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChairsNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commitments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCrisisContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePeople");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Region", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StaffCode");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("ServiceId", "RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("TeamMemberships");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1753,88 +2043,103 @@ namespace Zicht.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditConversation", b =>
                 {
-                    b.HasOne("Zicht.Kernel.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Kernel.Case", null)
-                        .WithMany()
-                        .HasForeignKey("ReopensCaseId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
-                        .WithMany()
-                        .HasForeignKey("ResponsibleWorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Kernel.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Kernel.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("ResponsibleWorker");
-
-                    b.Navigation("Service");
-
-                    b.Navigation("Team");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
-                {
-                    b.HasOne("Zicht.Kernel.Case", "Case")
-                        .WithMany("Assignments")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Zicht.Features.CaseAudits.CaseAudit", null)
+                        .WithOne("Conversation")
+                        .HasForeignKey("Zicht.Features.CaseAudits.AuditConversation", "AuditId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");
-
-                    b.Navigation("Staff");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditEvidenceLink", b =>
                 {
                     b.HasOne("Zicht.Kernel.Case", "Case")
-                        .WithMany("Partnerships")
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                    b.HasOne("Zicht.Features.CaseAudits.AuditScore", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");
-
-                    b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditLearningPoint", b =>
                 {
                     b.HasOne("Zicht.Kernel.Case", "Case")
-                        .WithMany("People")
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.CaseAudits.AuditConversation", null)
+                        .WithMany("LearningPoints")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScore", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.CaseAudits.AuditScoring", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ScoringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScoring", b =>
+                {
+                    b.HasOne("Zicht.Features.CaseAudits.CaseAudit", null)
+                        .WithMany("Scorings")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.CaseAudit", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Features.CaseAudits.AuditTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Case");
@@ -1977,53 +2282,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.Service", b =>
-                {
-                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
-                        .WithMany("Services")
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.Team", b =>
-                {
-                    b.HasOne("Zicht.Kernel.Region", "Region")
-                        .WithMany()
-                        .HasForeignKey("RegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Kernel.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Region");
-
-                    b.Navigation("Service");
-                });
-
-            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
-                {
-                    b.HasOne("Zicht.Kernel.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Kernel.Team", "Team")
-                        .WithMany("Members")
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
                     b.HasOne("Zicht.Kernel.Case", "Case")
@@ -2124,17 +2382,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
-                {
-                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
-                });
-
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.HasOne("Zicht.Features.StaffSurvey.StaffWave", null)
@@ -2222,6 +2469,183 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
+                    b.HasOne("Zicht.Kernel.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ReopensCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ResponsibleWorker");
+
+                    b.Navigation("Service");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Partnerships")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("People")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany("Services")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditConversation", b =>
+                {
+                    b.Navigation("LearningPoints");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScore", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.AuditScoring", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Zicht.Features.CaseAudits.CaseAudit", b =>
+                {
+                    b.Navigation("Conversation");
+
+                    b.Navigation("Scorings");
+                });
+
+            modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
+                {
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWave", b =>
+                {
+                    b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
                     b.Navigation("Assignments");
 
                     b.Navigation("Partnerships");
@@ -2237,16 +2661,6 @@ namespace Zicht.Data.Migrations.Sqlite
             modelBuilder.Entity("Zicht.Kernel.Team", b =>
                 {
                     b.Navigation("Members");
-                });
-
-            modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
-                {
-                    b.Navigation("Rules");
-                });
-
-            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWave", b =>
-                {
-                    b.Navigation("Teams");
                 });
 #pragma warning restore 612, 618
         }
