@@ -1,0 +1,83 @@
+namespace Zicht.Infrastructure.Disclosure;
+
+/// <summary>One figure a user can see: the atoms it adds up, and what hiding it costs (its size).</summary>
+public sealed record Cell(IReadOnlyList<int> Atoms, long Size);
+
+/// <summary>
+/// Complementary suppression for a set of tables one user can see side by side (docs/privacy.md).
+/// Primary suppression hides the cells below the minimum group size; this then hides more cells until
+/// no hidden cell is a linear combination of shown ones: not "parent minus the visible children", not
+/// "region minus teams of another service", not any sum and difference across levels, services and
+/// statuses. The rule is structural: it holds for every figure with the same pattern (a count, a sum of
+/// days, a count over a threshold), so one pattern protects every quantity computed over the same groups.
+/// A cell listed twice (the same atoms under two filters) is one figure: hidden everywhere or nowhere.
+/// Cells without atoms describe nobody and need no protection.
+/// </summary>
+public static class CellSuppression
+{
+    /// <summary>Hidden flags, one per cell: every primary cell, plus the complementary ones.</summary>
+    public static bool[] Protect(int atomCount, IReadOnlyList<Cell> cells, IReadOnlyList<bool> primary)
+    {
+        var unique = new List<(int[] Atoms, long Size)>();
+        var indexOf = new Dictionary<string, int>();
+        var uniqueOf = new int[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var atoms = cells[i].Atoms.Distinct().Order().ToArray();
+            var key = string.Join(',', atoms);
+            if (!indexOf.TryGetValue(key, out var u))
+            {
+                indexOf[key] = u = unique.Count;
+                unique.Add((atoms, cells[i].Size));
+            }
+            uniqueOf[i] = u;
+        }
+        var hidden = new bool[unique.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            hidden[uniqueOf[i]] |= primary[i];
+        }
+        ProtectUnique(atomCount, unique, hidden);
+        return [.. uniqueOf.Select(u => hidden[u])];
+    }
+
+    /// <summary>
+    /// Rounds: build the span of what is shown; each hidden cell still in it gives away the cells of
+    /// one combination, of which the smallest is hidden. A round reuses its span (too wide once cells
+    /// were hidden, so it may hide a little more than needed, never less); the last round proves that
+    /// no hidden cell is in the span of the shown ones.
+    /// </summary>
+    private static void ProtectUnique(int atomCount, List<(int[] Atoms, long Size)> unique, bool[] hidden)
+    {
+        while (true)
+        {
+            var basis = new SpanBasis(atomCount);
+            for (var u = 0; u < unique.Count; u++)
+            {
+                if (!hidden[u] && unique[u].Atoms.Length > 0)
+                {
+                    basis.Add(unique[u].Atoms, u);
+                }
+            }
+            var hiddenThisRound = new HashSet<int>();
+            for (var u = 0; u < unique.Count; u++)
+            {
+                if (!hidden[u] || unique[u].Atoms.Length == 0 || basis.Express(unique[u].Atoms) is not { } givenBy)
+                {
+                    continue;
+                }
+                if (givenBy.Any(hiddenThisRound.Contains))
+                {
+                    continue; // that combination is broken already; the next round checks again
+                }
+                var cheapest = givenBy.OrderBy(c => unique[c].Size).ThenBy(c => unique[c].Atoms.Length).ThenBy(c => c).First();
+                hidden[cheapest] = true;
+                hiddenThisRound.Add(cheapest);
+            }
+            if (hiddenThisRound.Count == 0)
+            {
+                return;
+            }
+        }
+    }
+}
