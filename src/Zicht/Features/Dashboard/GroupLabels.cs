@@ -80,8 +80,15 @@ internal sealed class GroupLabels
     /// </summary>
     private async Task AddTeamsAsync(ZichtDb db, FigureFilter filter, CancellationToken ct)
     {
-        var teams = await db.Teams.Select(t => new { t.Id, t.Name, Region = t.Region!.Name, t.RegionId, Service = t.Service!.Code,
-            Organisation = t.Service!.Organisation!.Code }).ToListAsync(ct);
+        var teams = await db.Teams.Select(t => new
+        {
+            t.Id,
+            t.Name,
+            Region = t.Region!.Name,
+            t.RegionId,
+            Service = t.Service!.Code,
+            Organisation = t.Service!.Organisation!.Code
+        }).ToListAsync(ct);
         var names = new Dictionary<Guid, string>();
         foreach (var same in teams.GroupBy(t => t.Name))
         {
