@@ -23,7 +23,43 @@ public static class FigureAtoms
             teams.Of(c.Key.TeamId), services.Of(c.Key.ServiceId), c.Year, c.Tally))];
     }
 
-    /// <summary>The patterns for a viewer who sees aggregates only; null (nothing more hidden) for everyone else.</summary>
-    public static async Task<SideBySide?> SideBySideAsync(ZichtDb db, FigureQueries queries, FigureFilter filter, int? minimum, CancellationToken ct) =>
-        minimum is { } k ? new SideBySide(await LoadAsync(db, queries, filter, ct), k) : null;
+    /// <summary>
+    /// The patterns for a viewer who sees aggregates only; null (nothing more hidden) for everyone else.
+    /// Patterns depend on nothing but the atoms, so they are kept for atoms that are exactly the same
+    /// (the page and its three downloads weigh the same cells once); any changed count is a new key.
+    /// </summary>
+    public static async Task<SideBySide?> SideBySideAsync(ZichtDb db, FigureQueries queries, FigureFilter filter, int? minimum, CancellationToken ct)
+    {
+        if (minimum is not { } k)
+        {
+            return null;
+        }
+        var atoms = await LoadAsync(db, queries, filter, ct);
+        var key = Key(atoms, k);
+        if (Recent.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        if (Recent.Count >= 32)
+        {
+            Recent.Clear();
+        }
+        return Recent[key] = new SideBySide(atoms, k);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SideBySide> Recent = new();
+
+    private static string Key(List<FigureAtom> atoms, int minimum)
+    {
+        var text = new System.Text.StringBuilder().Append(minimum);
+        foreach (var a in atoms.OrderBy(a => (a.Organisation, a.Region, a.Team, a.Service, a.Year)))
+        {
+            var t = a.Tally;
+            var b = t.Breadth;
+            text.Append('|').AppendJoin('\u001f', a.Organisation, a.Region, a.Team, a.Service, a.Year)
+                .Append(':').AppendJoin(',', [b.Trajectories, b.Closed, b.StartedInPlanB, b.PlanBNetwork, b.PlanBResidential,
+                    b.Placements, b.PlacementsInNetwork, t.CrisisBefore, t.CrisisAfter, .. b.Dated]);
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
 }

@@ -73,12 +73,16 @@ public sealed class SideBySide
     /// <summary>The suppression pattern of one family of figures, over every cell.</summary>
     public bool[] Pattern(string family)
     {
-        if (_families.TryGetValue(family, out var known))
+        lock (_families)
         {
-            return known;
+            return _families.TryGetValue(family, out var known) ? known : _families[family] = Compute(family);
         }
+    }
+
+    private bool[] Compute(string family)
+    {
         var k = _minimum;
-        bool[] pattern = family switch
+        return family switch
         {
             "trajectories" => Protect(null, t => t.Breadth.Trajectories < k),
             "closed" => Protect("trajectories", t => t.Breadth.Closed < k),
@@ -96,7 +100,6 @@ public sealed class SideBySide
                 && int.TryParse(family["duration:".Length..], out var i) => Protect("trajectories", t => t.Breadth.Dated[i] < k),
             _ => throw new ArgumentException($"No figure family '{family}'.", nameof(family)),
         };
-        return _families[family] = pattern;
     }
 
     /// <summary>

@@ -45,25 +45,30 @@ public static class CellSuppression
     /// Rounds: build the span of what is shown; each hidden cell still in it gives away the cells of
     /// one combination, of which the smallest is hidden. A round reuses its span (too wide once cells
     /// were hidden, so it may hide a little more than needed, never less); the last round proves that
-    /// no hidden cell is in the span of the shown ones.
+    /// no hidden cell is in the span of the shown ones. Hiding only shrinks the span, so a hidden cell
+    /// found outside it stays outside and is not checked again.
     /// </summary>
     private static void ProtectUnique(int atomCount, List<(int[] Atoms, long Size)> unique, bool[] hidden)
     {
+        var safe = new bool[unique.Count];
         while (true)
         {
-            var basis = new SpanBasis(atomCount);
-            for (var u = 0; u < unique.Count; u++)
+            var basis = new SpanBasis(atomCount, unique.Count);
+            // Small cells first keep the basis rows sparse.
+            foreach (var u in Enumerable.Range(0, unique.Count).Where(u => !hidden[u] && unique[u].Atoms.Length > 0).OrderBy(u => unique[u].Atoms.Length))
             {
-                if (!hidden[u] && unique[u].Atoms.Length > 0)
-                {
-                    basis.Add(unique[u].Atoms, u);
-                }
+                basis.Add(unique[u].Atoms, u);
             }
             var hiddenThisRound = new HashSet<int>();
             for (var u = 0; u < unique.Count; u++)
             {
-                if (!hidden[u] || unique[u].Atoms.Length == 0 || basis.Express(unique[u].Atoms) is not { } givenBy)
+                if (!hidden[u] || safe[u] || hiddenThisRound.Contains(u))
                 {
+                    continue;
+                }
+                if (unique[u].Atoms.Length == 0 || basis.Express(unique[u].Atoms) is not { } givenBy)
+                {
+                    safe[u] = true;
                     continue;
                 }
                 if (givenBy.Any(hiddenThisRound.Contains))

@@ -7,35 +7,36 @@ namespace Zicht.Infrastructure.Disclosure;
 /// rounding, and for 0/1 vectors of a few thousand atoms a rank over this field equals the rank over
 /// the rationals except with negligible probability (a false "in span" only hides one cell more).
 /// Each basis row remembers which published cells it is made of, so a recoverable cell can be traced
-/// to the cells that give it away.
+/// to the cells that give it away. Rows are kept sparse: add small cells first and they stay so.
 /// </summary>
-public sealed class SpanBasis(int atomCount)
+public sealed class SpanBasis(int atomCount, int cellCount)
 {
     private const ulong P = (1UL << 61) - 1;
-    private readonly Dictionary<int, (ulong[] Row, Dictionary<int, ulong> Made)> _byPivot = [];
+    private readonly Dictionary<int, (Sparse Row, Sparse Made)> _byPivot = [];
+
+    private readonly record struct Sparse(int[] Index, ulong[] Value)
+    {
+        public static Sparse Of(ulong[] dense, ulong scale)
+        {
+            var index = Enumerable.Range(0, dense.Length).Where(i => dense[i] != 0).ToArray();
+            return new(index, [.. index.Select(i => Multiply(dense[i], scale))]);
+        }
+    }
 
     public int Rank => _byPivot.Count;
 
-    /// <summary>Adds published cell <paramref name="cell"/> (its atoms); false when it was already in the span.</summary>
+    /// <summary>Adds published cell number <paramref name="cell"/> (its atoms); false when it was already in the span.</summary>
     public bool Add(IReadOnlyList<int> atoms, int cell)
     {
         var (v, made) = Reduce(atoms);
-        made[cell] = Add(made.GetValueOrDefault(cell), 1);
+        made[cell] = Sum(made[cell], 1);
         var pivot = Array.FindIndex(v, x => x != 0);
         if (pivot < 0)
         {
             return false;
         }
         var inverse = Power(v[pivot], P - 2);
-        for (var i = pivot; i < v.Length; i++)
-        {
-            v[i] = Multiply(v[i], inverse);
-        }
-        foreach (var key in made.Keys.ToList())
-        {
-            made[key] = Multiply(made[key], inverse);
-        }
-        _byPivot[pivot] = (v, made);
+        _byPivot[pivot] = (Sparse.Of(v, inverse), Sparse.Of(made, inverse));
         return true;
     }
 
@@ -46,51 +47,50 @@ public sealed class SpanBasis(int atomCount)
     public IReadOnlyCollection<int>? Express(IReadOnlyList<int> atoms)
     {
         var (v, made) = Reduce(atoms);
-        if (v.Any(x => x != 0))
-        {
-            return null;
-        }
-        // Reduce subtracted the basis rows: the atoms are minus what was subtracted.
-        return made.Where(m => m.Value != 0).Select(m => m.Key).ToList();
+        return v.Any(x => x != 0) ? null : Enumerable.Range(0, made.Length).Where(i => made[i] != 0).ToList();
     }
 
-    private (ulong[] Remainder, Dictionary<int, ulong> Made) Reduce(IReadOnlyList<int> atoms)
+    private (ulong[] Remainder, ulong[] Made) Reduce(IReadOnlyList<int> atoms)
     {
         var v = new ulong[atomCount];
         foreach (var a in atoms)
         {
-            v[a] = Add(v[a], 1);
+            v[a] = Sum(v[a], 1);
         }
-        var made = new Dictionary<int, ulong>();
+        var made = new ulong[cellCount];
         for (var c = 0; c < v.Length; c++)
         {
             if (v[c] == 0 || !_byPivot.TryGetValue(c, out var basis))
             {
                 continue;
             }
-            // v -= f × row; the row's entries before its pivot are zero.
+            // v −= f × row (the row's entries before its pivot are zero), and the same for what it is made of.
             var f = v[c];
-            var row = basis.Row;
-            for (var i = c; i < v.Length; i++)
-            {
-                if (row[i] != 0)
-                {
-                    v[i] = Subtract(v[i], Multiply(f, row[i]));
-                }
-            }
-            foreach (var (cell, weight) in basis.Made)
-            {
-                made[cell] = Subtract(made.GetValueOrDefault(cell), Multiply(f, weight));
-            }
+            Subtract(v, basis.Row, f);
+            Subtract(made, basis.Made, f);
         }
         return (v, made);
     }
 
-    private static ulong Add(ulong a, ulong b) => (a + b) % P;
+    private static void Subtract(ulong[] into, Sparse row, ulong f)
+    {
+        for (var k = 0; k < row.Index.Length; k++)
+        {
+            var i = row.Index[k];
+            var product = Multiply(f, row.Value[k]);
+            into[i] = into[i] >= product ? into[i] - product : into[i] + P - product;
+        }
+    }
 
-    private static ulong Subtract(ulong a, ulong b) => a >= b ? a - b : a + P - b;
+    private static ulong Sum(ulong a, ulong b) => (a + b) % P;
 
-    private static ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % P);
+    /// <summary>a × b mod 2^61 − 1, folding the high bits (no division).</summary>
+    private static ulong Multiply(ulong a, ulong b)
+    {
+        var z = (UInt128)a * b;
+        var r = ((ulong)z & P) + (ulong)(z >> 61);
+        return r >= P ? r - P : r;
+    }
 
     private static ulong Power(ulong a, ulong e)
     {
