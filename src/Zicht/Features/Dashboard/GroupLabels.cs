@@ -95,8 +95,8 @@ internal sealed class GroupLabels
             Func<Guid, string>[] ways = same.Count() == 1 ? [_ => same.Key] :
             [
                 id => $"{same.Key} ({same.First(t => t.Id == id).Region})",
-                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Service}, {t.Region})" : "",
-                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Organisation}, {t.Service}, {t.Region})" : "",
+                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Service} / {t.Region})" : "",
+                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Organisation} / {t.Service} / {t.Region})" : "",
                 id => $"{same.Key} ({id.ToString()[..8]})",
             ];
             var way = ways.First(w => same.Select(t => w(t.Id)).Distinct().Count() == same.Count());

@@ -37,7 +37,9 @@ public static class CellSuppression
         {
             hidden[uniqueOf[i]] |= primary[i];
         }
+        var primaries = (bool[])hidden.Clone();
         ProtectUnique(atomCount, unique, hidden);
+        ShowWhatIsNotNeeded(atomCount, unique, hidden, primaries);
         return [.. uniqueOf.Select(u => hidden[u])];
     }
 
@@ -82,6 +84,38 @@ public static class CellSuppression
             if (hiddenThisRound.Count == 0)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rounds choose greedily and may hide more than needed (a cell hidden early can become
+    /// superfluous once a later, larger one is hidden). Each complementary cell, the largest first, is
+    /// shown again when every hidden cell stays outside the span with it shown.
+    /// </summary>
+    private static void ShowWhatIsNotNeeded(int atomCount, List<(int[] Atoms, long Size)> unique, bool[] hidden, bool[] primary)
+    {
+        var basis = new SpanBasis(atomCount, unique.Count);
+        foreach (var u in Enumerable.Range(0, unique.Count).Where(u => !hidden[u] && unique[u].Atoms.Length > 0).OrderBy(u => unique[u].Atoms.Length))
+        {
+            basis.Add(unique[u].Atoms, u);
+        }
+        var complementary = Enumerable.Range(0, unique.Count).Where(u => hidden[u] && !primary[u] && unique[u].Atoms.Length > 0)
+            .OrderByDescending(u => unique[u].Size).ThenBy(u => u).ToList();
+        foreach (var c in complementary)
+        {
+            var row = basis.Add(unique[c].Atoms, c);
+            if (row < 0)
+            {
+                continue; // cannot happen after the rounds: a hidden cell is outside the span
+            }
+            hidden[c] = false;
+            var stillSafe = Enumerable.Range(0, unique.Count)
+                .All(u => !hidden[u] || unique[u].Atoms.Length == 0 || basis.Express(unique[u].Atoms) is null);
+            if (!stillSafe)
+            {
+                hidden[c] = true;
+                basis.Remove(row);
             }
         }
     }

@@ -25,20 +25,26 @@ public sealed class SpanBasis(int atomCount, int cellCount)
 
     public int Rank => _byPivot.Count;
 
-    /// <summary>Adds published cell number <paramref name="cell"/> (its atoms); false when it was already in the span.</summary>
-    public bool Add(IReadOnlyList<int> atoms, int cell)
+    /// <summary>
+    /// Adds published cell number <paramref name="cell"/> (its atoms). Returns the row it became (for
+    /// <see cref="Remove"/>), or -1 when it was already in the span.
+    /// </summary>
+    public int Add(IReadOnlyList<int> atoms, int cell)
     {
         var (v, made) = Reduce(atoms);
         made[cell] = Sum(made[cell], 1);
         var pivot = Array.FindIndex(v, x => x != 0);
         if (pivot < 0)
         {
-            return false;
+            return -1;
         }
         var inverse = Power(v[pivot], P - 2);
         _byPivot[pivot] = (Sparse.Of(v, inverse), Sparse.Of(made, inverse));
-        return true;
+        return pivot;
     }
+
+    /// <summary>Takes back the last <see cref="Add"/> (rows added before it never depend on it).</summary>
+    public void Remove(int row) => _byPivot.Remove(row);
 
     /// <summary>
     /// The published cells that add up to these atoms (with non-zero weight), or null when no
