@@ -91,7 +91,8 @@ public static class CellSuppression
     /// <summary>
     /// The rounds choose greedily and may hide more than needed (a cell hidden early can become
     /// superfluous once a later, larger one is hidden). Each complementary cell, the largest first, is
-    /// shown again when every hidden cell stays outside the span with it shown.
+    /// shown again when every hidden cell stays outside the span with it shown. Showing one cell adds
+    /// one direction to the span, so each hidden cell's remainder is updated instead of recomputed.
     /// </summary>
     private static void ShowWhatIsNotNeeded(int atomCount, List<(int[] Atoms, long Size)> unique, bool[] hidden, bool[] primary)
     {
@@ -100,22 +101,17 @@ public static class CellSuppression
         {
             basis.Add(unique[u].Atoms, u);
         }
-        var complementary = Enumerable.Range(0, unique.Count).Where(u => hidden[u] && !primary[u] && unique[u].Atoms.Length > 0)
-            .OrderByDescending(u => unique[u].Size).ThenBy(u => u).ToList();
+        var remainders = Enumerable.Range(0, unique.Count).Where(u => hidden[u] && unique[u].Atoms.Length > 0)
+            .ToDictionary(u => u, u => basis.Remainder(unique[u].Atoms));
+        var complementary = remainders.Keys.Where(u => !primary[u]).OrderByDescending(u => unique[u].Size).ThenBy(u => u).ToList();
         foreach (var c in complementary)
         {
-            var row = basis.Add(unique[c].Atoms, c);
-            if (row < 0)
+            var unit = SpanBasis.Unit(remainders[c], out var pivot);
+            var after = remainders.Where(r => r.Key != c).ToDictionary(r => r.Key, r => SpanBasis.Without(r.Value, unit, pivot));
+            if (after.Values.All(r => r.Any(x => x != 0)))
             {
-                continue; // cannot happen after the rounds: a hidden cell is outside the span
-            }
-            hidden[c] = false;
-            var stillSafe = Enumerable.Range(0, unique.Count)
-                .All(u => !hidden[u] || unique[u].Atoms.Length == 0 || basis.Express(unique[u].Atoms) is null);
-            if (!stillSafe)
-            {
-                hidden[c] = true;
-                basis.Remove(row);
+                hidden[c] = false;
+                remainders = after;
             }
         }
     }

@@ -26,8 +26,8 @@ public sealed class SpanBasis(int atomCount, int cellCount)
     public int Rank => _byPivot.Count;
 
     /// <summary>
-    /// Adds published cell number <paramref name="cell"/> (its atoms). Returns the row it became (for
-    /// <see cref="Remove"/>), or -1 when it was already in the span.
+    /// Adds published cell number <paramref name="cell"/> (its atoms). Returns the pivot of the row it
+    /// became, or -1 when it was already in the span.
     /// </summary>
     public int Add(IReadOnlyList<int> atoms, int cell)
     {
@@ -43,8 +43,6 @@ public sealed class SpanBasis(int atomCount, int cellCount)
         return pivot;
     }
 
-    /// <summary>Takes back the last <see cref="Add"/> (rows added before it never depend on it).</summary>
-    public void Remove(int row) => _byPivot.Remove(row);
 
     /// <summary>
     /// The published cells that add up to these atoms (with non-zero weight), or null when no
@@ -54,6 +52,32 @@ public sealed class SpanBasis(int atomCount, int cellCount)
     {
         var (v, made) = Reduce(atoms);
         return v.Any(x => x != 0) ? null : Enumerable.Range(0, made.Length).Where(i => made[i] != 0).ToList();
+    }
+
+    /// <summary>What is left of these atoms after taking out the span: zero exactly when they are in it.</summary>
+    public ulong[] Remainder(IReadOnlyList<int> atoms) => Reduce(atoms).Remainder;
+
+    /// <summary>A remainder scaled so its first non-zero entry (returned in <paramref name="pivot"/>) is 1.</summary>
+    public static ulong[] Unit(ulong[] remainder, out int pivot)
+    {
+        pivot = Array.FindIndex(remainder, x => x != 0);
+        var inverse = Power(remainder[pivot], P - 2);
+        return [.. remainder.Select(x => Multiply(x, inverse))];
+    }
+
+    /// <summary>
+    /// The remainder of <paramref name="remainder"/> once <paramref name="unit"/> (another remainder,
+    /// from <see cref="Unit"/>) joins the span.
+    /// </summary>
+    public static ulong[] Without(ulong[] remainder, ulong[] unit, int pivot)
+    {
+        var result = (ulong[])remainder.Clone();
+        var f = remainder[pivot];
+        if (f != 0)
+        {
+            Subtract(result, new Sparse([.. Enumerable.Range(0, unit.Length).Where(i => unit[i] != 0)], [.. unit.Where(x => x != 0)]), f);
+        }
+        return result;
     }
 
     private (ulong[] Remainder, ulong[] Made) Reduce(IReadOnlyList<int> atoms)
