@@ -6,7 +6,11 @@ using Zicht.Infrastructure.Audit;
 
 namespace Zicht.Features.Feedback;
 
-public enum SubmitResult { Stored, AlreadyStored, Incomplete }
+/// <summary>
+/// What became of a submission. Empty, Invalid and BadEmail store nothing and leave the link usable:
+/// an empty form is not a response (it would count towards the minimum while saying nothing).
+/// </summary>
+public enum SubmitResult { Stored, AlreadyStored, Incomplete, Empty, Invalid, BadEmail }
 
 /// <summary>Save and resume, and the one-transaction submission of a feedback questionnaire.</summary>
 public sealed class FeedbackSubmission(ZichtDb db, TimeProvider clock)
@@ -26,10 +30,22 @@ public sealed class FeedbackSubmission(ZichtDb db, TimeProvider clock)
     public async Task<SubmitResult> SubmitAsync(FeedbackInvitation invitation, Instrument instrument, IReadOnlyDictionary<string, string> answers,
         bool? consent, string? email, CancellationToken ct = default)
     {
+        if (Answers.Invalid(instrument, answers).Count > 0)
+        {
+            return SubmitResult.Invalid;
+        }
         var (clean, missing) = Answers.Check(instrument, answers);
         if (missing.Count > 0)
         {
             return SubmitResult.Incomplete;
+        }
+        if (clean.Count == 0)
+        {
+            return SubmitResult.Empty;
+        }
+        if (consent == true && !string.IsNullOrWhiteSpace(email) && !LooksLikeEmail(email))
+        {
+            return SubmitResult.BadEmail;
         }
         var group = await db.Cases.IgnoreQueryFilters().Where(c => c.Id == invitation.CaseId)
             .Select(c => new { c.ResponsibleWorkerId, c.TeamId, c.ServiceId, c.Team!.RegionId }).FirstAsync(ct);
@@ -62,5 +78,13 @@ public sealed class FeedbackSubmission(ZichtDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return SubmitResult.Stored;
+    }
+
+    /// <summary>One address, with a user and a dotted domain, at most 254 characters (RFC 5321).</summary>
+    public static bool LooksLikeEmail(string email)
+    {
+        var trimmed = email.Trim();
+        return trimmed.Length <= 254 && System.Net.Mail.MailAddress.TryCreate(trimmed, out var address)
+            && address.Address == trimmed && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.EndsWith('.');
     }
 }
