@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
-using Org = Zicht.Features.Organisation;
+using Zicht.Kernel;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Data;
 
@@ -21,6 +20,16 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
     : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public RequestContext Context { get; } = context;
+
+    /// <summary>
+    /// What features derive from saved changes, run inside every save's transaction (see AuditedSave):
+    /// every <see cref="IDerivedRows"/> in the assembly, found once, so no save can miss one.
+    /// </summary>
+    public static IReadOnlyList<IDerivedRows> DerivedRows { get; } = typeof(IDerivedRows).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDerivedRows).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IDerivedRows)Activator.CreateInstance(t, nonPublic: true)!)
+        .ToList();
 
     /// <summary>Referenced by the global query filters; EF re-reads it for every query.</summary>
     public CaseScope Scope => Context.Scope;
@@ -39,8 +48,14 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
 
     public abstract bool IsPostgres { get; }
 
-    /// <summary>Lines that are not entity changes (reads, exports), written with the next SaveChanges.</summary>
+    /// <summary>
+    /// Lines that are not entity changes (reads, exports), written with the next SaveChanges; on a page,
+    /// at the latest when its handler is done (<see cref="Infrastructure.Web.PendingReadsAreWritten"/>).
+    /// </summary>
     internal List<AuditEntry> PendingAuditLines { get; } = [];
+
+    /// <summary>The audit chain's head within the current transaction (see AuditChain).</summary>
+    internal ChainHead? ChainHead { get; set; }
 
     /// <summary>Records a read, export or download; call SaveChangesAsync to write it.</summary>
     public void RecordAudit(string action, string entityType, string? entityId, Guid? caseId, string? reason = null) =>

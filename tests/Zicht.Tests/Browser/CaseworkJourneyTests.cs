@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Browser;
 

@@ -2,11 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zicht.Data;
-using Zicht.Features.Cases;
-using Zicht.Features.Organisation;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
-using Org = Zicht.Features.Organisation;
+using Zicht.Kernel;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Tests.Infrastructure;
 

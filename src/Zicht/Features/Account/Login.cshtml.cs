@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Account;
 

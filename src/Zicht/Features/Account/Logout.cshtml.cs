@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zicht.Features.Staff;
+using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Account;
 
@@ -11,6 +12,11 @@ public class LogoutModel(SignInManager<StaffUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session everywhere: a copy of the cookie no longer works.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await SessionValidator.EndSessionsAsync(signIn.UserManager, user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/aanmelden");
     }

@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Organisation;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
-using Org = Zicht.Features.Organisation;
+using Zicht.Kernel;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Features.Admin;
 
 /// <summary>The organisation tree: organisations → services, regions, teams (service × region). Administrators only.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class IndexModel(ZichtDb db, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record TeamRow(Guid Id, string Name, string Organisation, string Service, string Region, int Members);

@@ -14,7 +14,7 @@ namespace Zicht.Features.Admin;
 /// Renaming a node of the organisation tree (organisation, service, region, team). The form carries the
 /// name it was opened with: if someone renamed the node meanwhile, nothing is overwritten.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class RenameModel(ZichtDb db, IStringLocalizer<SharedText> t) : PageModel
 {
     /// <summary>The URL word for each kind of node, as in /beheer/team/{id}.</summary>

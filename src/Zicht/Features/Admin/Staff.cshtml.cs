@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Admin;
 
 /// <summary>Staff list and "add a staff member". Administrators only.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class StaffModel(ZichtDb db, UserManager<StaffUser> users, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record Row(Guid Id, string UserName, string DisplayName, string? StaffCode, string Organisation, bool IsActive, List<string> Roles, List<string> Teams);

@@ -5,15 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Organisation;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Admin;
 
 /// <summary>One staff member's roles, team memberships (and lead), and whether they may sign in.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record TeamChoice(Guid Id, string Name);

@@ -9,7 +9,7 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Features.Audit;
 
 /// <summary>For one case: who viewed and who changed what, when. Looking at the trail is itself recorded.</summary>
-[Authorize(Roles = Roles.PrivacyOfficer + "," + Roles.Administrator)]
+[Authorize(Policy = Policies.AuditTrail)]
 public class CaseTrailModel(ZichtDb db) : PageModel
 {
     public const int PageSize = 200;
@@ -30,7 +30,7 @@ public class CaseTrailModel(ZichtDb db) : PageModel
             return NotFound();
         }
         Reference = reference;
-        ShowsValues = User.IsInRole(Roles.PrivacyOfficer);
+        ShowsValues = User.Allows(Policies.AuditValues);
         var query = db.AuditTrail.AsNoTracking().Where(a => a.CaseId == id);
         if (Before is { } before)
         {

@@ -9,7 +9,7 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Features.Audit;
 
 /// <summary>Find a case's trail by reference, or browse the latest lines (metadata only).</summary>
-[Authorize(Roles = Roles.PrivacyOfficer + "," + Roles.Administrator)]
+[Authorize(Policy = Policies.AuditTrail)]
 public class IndexModel(ZichtDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
+using Zicht.Infrastructure.Cli;
 
 namespace Zicht.Features.Bench;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Bench;
 
@@ -13,12 +14,7 @@ namespace Zicht.Features.Bench;
 internal static class HandWrittenSql
 {
     private static readonly string[] DateColumns =
-    [
-        "Step01InternalMapping", "Step02MappingConversations", "Step03InformedNetworkStarted", "Step04ChildrenInvolved",
-        "Step05WordsAndPictures", "Step06TimelineShared", "Step07DangerStatementsGoals", "Step08StrengthsSafety",
-        "Step09SafetyGoalDiscussed", "Step10InitialSafetyPlan", "Step11SafetyPlanMonitoring", "Step12NetworkMeeting",
-        "Step13FinalSafetyPlan", "AdultSafetyPlanOn", "ChildSafetyPlanOn", "ClosedOn",
-    ];
+        [.. StepCatalog.Steps.Select(s => s.Column), nameof(Trajectory.AdultSafetyPlanOn), nameof(Trajectory.ChildSafetyPlanOn), nameof(Trajectory.ClosedOn)];
 
     public static string Breadth(string groupColumn, bool postgres)
     {

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.PracticeSteps;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.SafetyScales;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CaseReports;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
@@ -26,9 +27,9 @@ public class DetailsModel(ZichtDb db, CaseAccess access) : PageModel
             return NotFound();
         }
         Case = found;
-        CanEdit = access.Allows(found, CaseOperation.EditRegistration);
-        CanRecord = access.Allows(found, CaseOperation.Record);
-        CanReassign = access.Allows(found, CaseOperation.Reassign);
+        CanEdit = await access.AllowsAsync(found, CaseOperation.EditRegistration);
+        CanRecord = await access.AllowsAsync(found, CaseOperation.Record);
+        CanReassign = await access.AllowsAsync(found, CaseOperation.Reassign);
         Info = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => new Summary(
             c.Service!.Code + " – " + c.Service.Name,
             c.Team!.Name,

@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>Edit the registration. Saving over someone else's newer save is refused with their values shown.</summary>
-public class EditModel(ZichtDb db, RequestContext context, CaseAccess access, CaseTrajectorySync sync, IStringLocalizer<SharedText> t) : RegistrationFormModel(db, context, sync)
+public class EditModel(ZichtDb db, RequestContext context, CaseAccess access, IStringLocalizer<SharedText> t) : RegistrationFormModel(db, context)
 {
     public Case Case { get; private set; } = null!;
     public RegistrationInput? Theirs { get; private set; }
@@ -51,7 +51,6 @@ public class EditModel(ZichtDb db, RequestContext context, CaseAccess access, Ca
             try
             {
                 await Db.SaveChangesAsync();
-                await SyncTrajectoryAsync(id);
                 TempData["Flash"] = t["Changes saved."].Value;
                 return Redirect($"/dossiers/{id}");
             }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 

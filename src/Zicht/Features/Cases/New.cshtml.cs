@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>Register a case (OpenCase): a caseworker or team lead files it under one of their teams.</summary>
-public class NewModel(ZichtDb db, RequestContext context, CaseTrajectorySync sync, IStringLocalizer<SharedText> t) : RegistrationFormModel(db, context, sync)
+public class NewModel(ZichtDb db, RequestContext context, IStringLocalizer<SharedText> t) : RegistrationFormModel(db, context)
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -47,7 +47,6 @@ public class NewModel(ZichtDb db, RequestContext context, CaseTrajectorySync syn
         Input.ApplyTo(c, serviceId!.Value);
         Db.Cases.Add(c);
         await Db.SaveChangesAsync();
-        await SyncTrajectoryAsync(c.Id);
         TempData["Flash"] = t["Case {0} registered.", c.Reference].Value;
         return Redirect($"/dossiers/{c.Id}");
     }

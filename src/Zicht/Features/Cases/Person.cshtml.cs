@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>Add or edit one person of a case ("nieuw" for a new one); concurrent edits are detected.</summary>
-public class PersonModel(ZichtDb db, CaseAccess access, CaseTrajectorySync sync, IStringLocalizer<SharedText> t) : PageModel
+public class PersonModel(ZichtDb db, CaseAccess access, IStringLocalizer<SharedText> t) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -67,7 +67,6 @@ public class PersonModel(ZichtDb db, CaseAccess access, CaseTrajectorySync sync,
         try
         {
             await db.SaveChangesAsync();
-            await sync.SyncAsync(caseId); // network members count on the dashboards
             TempData["Flash"] = flash;
             return Redirect($"/dossiers/{caseId}");
         }

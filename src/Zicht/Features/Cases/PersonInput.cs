@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 

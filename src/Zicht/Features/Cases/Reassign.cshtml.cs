@@ -3,15 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Organisation;
-using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>The team lead gives a case another responsible worker, co-workers (tandem) and provider partners.</summary>
-public class ReassignModel(ZichtDb db, CaseAccess access, CaseTrajectorySync sync, IStringLocalizer<SharedText> t) : PageModel
+public class ReassignModel(ZichtDb db, CaseAccess access, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Name);
 
@@ -72,7 +71,6 @@ public class ReassignModel(ZichtDb db, CaseAccess access, CaseTrajectorySync syn
         try
         {
             await db.SaveChangesAsync();
-            await sync.SyncAsync(id); // the worker column of the trajectory row
         }
         catch (DbUpdateConcurrencyException)
         {

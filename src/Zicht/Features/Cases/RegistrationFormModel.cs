@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.PracticeSteps;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Cases;
 
 /// <summary>Shared by the pages that edit a case's registration: the form input and team choices.</summary>
-public abstract class RegistrationFormModel(ZichtDb db, RequestContext context, CaseTrajectorySync sync) : PageModel
+public abstract class RegistrationFormModel(ZichtDb db, RequestContext context) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -45,6 +45,4 @@ public abstract class RegistrationFormModel(ZichtDb db, RequestContext context, 
             || await db.Set<Trajectory>().AnyAsync(t => t.OrganisationId == organisationId && t.CaseRef == trimmed && (except == null || t.CaseId != except));
     }
 
-    /// <summary>The case's trajectory row (dashboards) follows its registration.</summary>
-    protected Task SyncTrajectoryAsync(Guid caseId) => sync.SyncAsync(caseId);
 }

@@ -2,20 +2,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Zicht.Data;
-using Zicht.Features.Cases;
-using Zicht.Features.PracticeSteps;
 using Zicht.Infrastructure;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Casework;
 
 /// <summary>The services every casework page needs, injected as one.</summary>
-public sealed record CaseworkServices(ZichtDb Db, CaseAccess Access, CaseTrajectorySync Sync, IStringLocalizer<SharedText> T, TimeProvider Clock);
+public sealed record CaseworkServices(ZichtDb Db, CaseAccess Access, IStringLocalizer<SharedText> T, TimeProvider Clock);
 
 /// <summary>
 /// Base of the casework pages: opens the case through CaseAccess (404 for not-found and not-allowed
-/// alike), saves with conflict detection, and re-derives the case's Trajectory row after every change.
+/// alike) and saves with conflict detection. The case's Trajectory row follows in the same save
+/// (the practice-steps feature derives it; see <see cref="Data.IDerivedRows"/>).
 /// </summary>
 public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
 {
@@ -34,12 +34,12 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
             return false;
         }
         Case = found;
-        CanRecord = services.Access.Allows(found, CaseOperation.Record);
+        CanRecord = await services.Access.AllowsAsync(found, CaseOperation.Record);
         return true;
     }
 
     /// <summary>
-    /// Saves and re-derives the trajectory. On a concurrency conflict nothing is written, the form keeps
+    /// Saves (the trajectory follows in the same transaction). On a concurrency conflict nothing is written, the form keeps
     /// what the user typed, and a clear message says what happened; returns false then.
     /// </summary>
     protected async Task<bool> SaveAsync(string conflictMessage)
@@ -54,7 +54,6 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
             ModelState.AddModelError("", conflictMessage);
             return false;
         }
-        await services.Sync.SyncAsync(Case.Id);
         return true;
     }
 
@@ -78,7 +77,7 @@ public abstract class CaseworkPageModel(CaseworkServices services) : PageModel
     }
 
     /// <summary>
-    /// Removes one record of this case and re-derives the trajectory; the audit trail keeps what it held.
+    /// Removes one record of this case; the audit trail keeps what it held.
     /// A record that is gone already, or was changed since the page was shown (its version differs), is
     /// left as it is and the page says so; returns false then. <paramref name="alsoRemove"/> adds
     /// dependent rows (uploads) to the same save.

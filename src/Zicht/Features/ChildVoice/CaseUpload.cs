@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.ChildVoice;
 
@@ -34,7 +34,7 @@ internal sealed class CaseUploadConfiguration : IEntityTypeConfiguration<CaseUpl
     {
         b.HasOne(u => u.Case).WithMany().HasForeignKey(u => u.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ChildVoiceRecord>().WithMany().HasForeignKey(u => u.ChildVoiceRecordId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<WordsAndPictures.WordsAndPicturesDocument>().WithMany().HasForeignKey(u => u.WordsAndPicturesId).OnDelete(DeleteBehavior.SetNull);
+        // The link to a words-and-pictures document is configured on that side (it uses uploads, not the other way round).
         b.Property(u => u.OriginalName).HasMaxLength(255);
         b.Property(u => u.ContentType).HasMaxLength(40);
         b.Property(u => u.StorageKey).HasMaxLength(100);

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
 using Zicht.Features.Casework;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.ChildVoice;
 
@@ -84,7 +84,11 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Casework
             }
             Db.Add(new CaseUpload { CaseId = id, ChildVoiceRecordId = record.Id, OriginalName = Path.GetFileName(drawing.FileName), ContentType = type!, Length = drawing.Length, StorageKey = key!, SharedWithParents = Input.SharedWithParents });
         }
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
         TempData["Flash"] = T["The child's words are saved."].Value;
         return Redirect($"/dossiers/{id}/stem-van-het-kind");
     }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zicht.Features.Cases;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CoreData;
 

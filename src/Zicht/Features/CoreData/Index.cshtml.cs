@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
 using Zicht.Features.Casework;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CoreData;
 
@@ -64,7 +64,10 @@ public class IndexModel(CaseworkServices services) : PlacementPageModel(services
             return Page();
         }
         Db.Add(new OutOfHomePlacement { CaseId = id, ChildId = child?.Id, Type = p.Type, StartOn = p.StartOn!.Value, EndOn = p.EndOn, Note = p.Note });
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/kerngegevens");
     }
 
@@ -81,7 +84,10 @@ public class IndexModel(CaseworkServices services) : PlacementPageModel(services
             return Page();
         }
         Db.Add(new CrisisIntervention { CaseId = id, On = Crisis.On!.Value, Note = Crisis.Note });
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/kerngegevens");
     }
 

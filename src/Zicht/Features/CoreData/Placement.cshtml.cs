@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
 using Zicht.Features.Casework;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CoreData;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
 using Zicht.Features.Casework;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Features.CoreData;
 

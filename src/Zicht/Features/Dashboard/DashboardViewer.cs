@@ -17,13 +17,7 @@ public sealed record DashboardViewer(
 {
     public bool SeesMatrix => !SeesAggregatesOnly;
 
-    public static readonly string[] Roles =
-    [
-        Infrastructure.Auth.Roles.Caseworker, Infrastructure.Auth.Roles.GroupCoordinator, Infrastructure.Auth.Roles.TeamLead,
-        .. Infrastructure.Auth.Roles.AggregateOnly, Infrastructure.Auth.Roles.DataSteward, Infrastructure.Auth.Roles.Administrator,
-    ];
-
-    public static bool MayView(ClaimsPrincipal user) => Roles.Any(user.IsInRole);
+    public static bool MayView(ClaimsPrincipal user) => user.Allows(Policies.Dashboards);
 
     /// <summary>The pure rule (unit-tested); <see cref="LoadAsync"/> feeds it the signed-in user.</summary>
     public static DashboardViewer For(ClaimsPrincipal user, CaseScope scope, string? staffCode, int minimumGroupSize)

@@ -32,16 +32,6 @@ public class DurationCellTeam : IDerivedData
     public DateTime BuiltAt { get; set; }
 }
 
-/// <summary>
-/// Changes whenever any trajectory of the team is written (<see cref="TeamFigureStamps"/>): cells built
-/// under another stamp are out of date.
-/// </summary>
-public class TeamFigureStamp : IDerivedData
-{
-    public Guid TeamId { get; set; }
-    public Guid Stamp { get; set; }
-}
-
 internal sealed class DurationCellConfiguration : IEntityTypeConfiguration<DurationCell>
 {
     public void Configure(EntityTypeBuilder<DurationCell> b)
@@ -56,15 +46,6 @@ internal sealed class DurationCellTeamConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DurationCellTeam> b)
     {
         b.ToTable("DurationCellTeams");
-        b.HasKey(t => t.TeamId);
-    }
-}
-
-internal sealed class TeamFigureStampConfiguration : IEntityTypeConfiguration<TeamFigureStamp>
-{
-    public void Configure(EntityTypeBuilder<TeamFigureStamp> b)
-    {
-        b.ToTable("TeamFigureStamps");
         b.HasKey(t => t.TeamId);
     }
 }

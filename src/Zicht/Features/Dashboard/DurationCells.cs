@@ -118,9 +118,7 @@ internal static class DurationCells
     }
 
     private sealed record Row(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear,
-        DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly? S01, DateOnly? S02, DateOnly? S03, DateOnly? S04, DateOnly? S05,
-        DateOnly? S06, DateOnly? S07, DateOnly? S08, DateOnly? S09, DateOnly? S10, DateOnly? S11, DateOnly? S12, DateOnly? S13,
-        DateOnly? Adult, DateOnly? Child);
+        DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly?[] Dates);
 
     /// <summary>
     /// Rebuilds the teams' cells from their trajectories, read together with each team's stamp in one
@@ -136,12 +134,8 @@ internal static class DurationCells
                     where teams.Contains(s.TeamId)
                     from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).DefaultIfEmpty()
                     select new Row(s.TeamId, s.Stamp, (Guid?)t.OrganisationId, (Guid?)t.RegionId, (Guid?)t.ServiceId, t.ClosingYear,
-                        (DateOnly?)t.OpenedOn, t.ClosedOn, t.Step01InternalMapping, t.Step02MappingConversations, t.Step03InformedNetworkStarted,
-                        t.Step04ChildrenInvolved, t.Step05WordsAndPictures, t.Step06TimelineShared, t.Step07DangerStatementsGoals,
-                        t.Step08StrengthsSafety, t.Step09SafetyGoalDiscussed, t.Step10InitialSafetyPlan, t.Step11SafetyPlanMonitoring,
-                        t.Step12NetworkMeeting, t.Step13FinalSafetyPlan, t.AdultSafetyPlanOn, t.ChildSafetyPlanOn);
-        var dated = new DateOnly?[TrajectorySteps.Dated.Count];
-        await foreach (var r in query.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+                        (DateOnly?)t.OpenedOn, t.ClosedOn, StepQueries.Dates(t));
+        await foreach (var r in query.Expanded().AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             stamps[r.TeamId] = r.Stamp;
             if (r.OpenedOn is not { } opened)
@@ -153,10 +147,7 @@ internal static class DurationCells
             {
                 cells[cell] = values = new DurationValues();
             }
-            (dated[0], dated[1], dated[2], dated[3], dated[4], dated[5], dated[6]) = (r.S01, r.S02, r.S03, r.S04, r.S05, r.S06, r.S07);
-            (dated[7], dated[8], dated[9], dated[10], dated[11], dated[12]) = (r.S08, r.S09, r.S10, r.S11, r.S12, r.S13);
-            (dated[13], dated[14]) = (r.Adult, r.Child);
-            values.Add(opened, dated, r.ClosedOn);
+            values.Add(opened, r.Dates, r.ClosedOn);
         }
         await StoreAsync(db, stamps, cells, log, ct);
         return [.. cells.Select(c => (c.Key, c.Value))];

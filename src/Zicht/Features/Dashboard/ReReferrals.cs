@@ -11,7 +11,7 @@ namespace Zicht.Features.Dashboard;
 /// trajectories carry no re-referral, so they are left out rather than counted as "not re-referred".
 /// Denominator: closed trajectories of a Zicht case whose closure is at least 365 days before today,
 /// so the whole window could be observed. Numerator: those a later case reopens
-/// (<see cref="Cases.Case.ReopensCaseId"/>) with its referral date 0 to 365 days after closed_on,
+/// (<see cref="Kernel.Case.ReopensCaseId"/>) with its referral date 0 to 365 days after closed_on,
 /// whether or not that later case has been closed since.
 /// </summary>
 public static class ReReferrals

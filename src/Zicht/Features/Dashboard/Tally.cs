@@ -41,27 +41,13 @@ public sealed class Tally
         Expression<Func<Trajectory, TKey>> key, CancellationToken ct)
     {
         var rows = await q.GroupBy(WithYear(key, (t, k) => new { Key = k, Year = t.ClosingYear }))
-            .Select(g => new
+            .SelectExpanded(g => new
             {
                 g.Key.Key,
                 g.Key.Year,
                 N = g.Count(),
                 Closed = g.Count(t => t.ClosedOn != null),
-                S01 = g.Count(t => t.Step01InternalMapping != null),
-                S02 = g.Count(t => t.Step02MappingConversations != null),
-                S03 = g.Count(t => t.Step03InformedNetworkStarted != null),
-                S04 = g.Count(t => t.Step04ChildrenInvolved != null),
-                S05 = g.Count(t => t.Step05WordsAndPictures != null),
-                S06 = g.Count(t => t.Step06TimelineShared != null),
-                S07 = g.Count(t => t.Step07DangerStatementsGoals != null),
-                S08 = g.Count(t => t.Step08StrengthsSafety != null),
-                S09 = g.Count(t => t.Step09SafetyGoalDiscussed != null),
-                S10 = g.Count(t => t.Step10InitialSafetyPlan != null),
-                S11 = g.Count(t => t.Step11SafetyPlanMonitoring != null),
-                S12 = g.Count(t => t.Step12NetworkMeeting != null),
-                S13 = g.Count(t => t.Step13FinalSafetyPlan != null),
-                Adult = g.Count(t => t.AdultSafetyPlanOn != null),
-                Child = g.Count(t => t.ChildSafetyPlanOn != null),
+                Dated = StepQueries.DatedCounts(g),
                 StartedInPlanB = g.Count(t => t.StartedInPlanB == true),
                 PlanBNetwork = g.Count(t => t.ClosedOn != null && t.PlanB == PlanB.Network),
                 PlanBResidential = g.Count(t => t.ClosedOn != null && t.PlanB == PlanB.Residential),
@@ -80,7 +66,7 @@ public sealed class Tally
             {
                 Trajectories = r.N,
                 Closed = r.Closed,
-                Dated = [r.S01, r.S02, r.S03, r.S04, r.S05, r.S06, r.S07, r.S08, r.S09, r.S10, r.S11, r.S12, r.S13, r.Adult, r.Child],
+                Dated = r.Dated,
                 StartedInPlanB = r.StartedInPlanB,
                 PlanBNetwork = r.PlanBNetwork,
                 PlanBResidential = r.PlanBResidential,

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Localization;
+using Zicht.Kernel;
+
 namespace Zicht.Features.Dashboard;
 
 /// <summary>
@@ -9,4 +12,8 @@ public static class TextKeys
     public static string Indicator(string code) => "Indicator." + code;
     public static string Level(string code) => "Level." + code;
     public static string Status(string code) => "Status." + code;
+
+    /// <summary>An indicator's label: a step's short name from the catalogue, any other indicator from the texts.</summary>
+    public static string IndicatorLabel(this IStringLocalizer t, string code) =>
+        StepCatalog.Steps.FirstOrDefault(s => s.Code == code) is { } step ? step.ShortName : t[Indicator(code)];
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Demo;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Zicht.Features.Cases;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyPlans;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Demo;
 

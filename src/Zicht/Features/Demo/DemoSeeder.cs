@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using Zicht.Data;
 using Zicht.Features.Bench;
 using Zicht.Features.PracticeSteps;
-using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Web;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Demo;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Organisation;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Demo;
 
@@ -10,7 +9,7 @@ public sealed partial class DemoSeeder
     public static readonly string[] RegionNames =
         ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant en Brussel", "West-Vlaanderen", "Vlaams niveau"];
 
-    internal sealed record Structure(Organisation.Organisation Division, Organisation.Organisation Provider, Service Ocj, Service Sdj, Service ContextModule, List<Team> Teams);
+    internal sealed record Structure(Organisation Division, Organisation Provider, Service Ocj, Service Sdj, Service ContextModule, List<Team> Teams);
 
     internal sealed record DemoUser(string UserName, string DisplayName, string Role, int? TeamIndex, bool Lead = false, bool Provider = false);
 
@@ -44,10 +43,10 @@ public sealed partial class DemoSeeder
         }
         var regions = RegionNames.Select(n => new Region { Name = n }).ToList();
         db.Regions.AddRange(regions);
-        division = new Organisation.Organisation { Name = "Opgroeien – Afdeling Sociale Diensten (OSD)", Code = "OSD", Kind = OrganisationKind.Division };
+        division = new Organisation { Name = "Opgroeien – Afdeling Sociale Diensten (OSD)", Code = "OSD", Kind = OrganisationKind.Division };
         var ocj = new Service { Code = "OCJ", Name = "Ondersteuningscentrum Jeugdzorg", Organisation = division };
         var sdj = new Service { Code = "SDJ", Name = "Sociale Dienst Jeugdrechtbank", Organisation = division };
-        var provider = new Organisation.Organisation { Name = "Cirkant", Code = "CIRKANT", Kind = OrganisationKind.Provider };
+        var provider = new Organisation { Name = "Cirkant", Code = "CIRKANT", Kind = OrganisationKind.Provider };
         var module = new Service { Code = "CB-SOFS", Name = "Contextbegeleiding", Organisation = provider };
         db.Organisations.AddRange(division, provider);
         db.Services.AddRange(ocj, sdj, module);

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
-using Zicht.Features.Organisation;
-using Zicht.Features.Staff;
 using Zicht.Features.Surveys;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Feedback;
 
@@ -72,7 +70,7 @@ internal static class BenchCommands
     private static async Task<Guid> CreateCaseAsync(ZichtDb db, CancellationToken ct)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var organisation = new Organisation.Organisation { Name = "Bench " + tag, Code = "BENCH" + tag, Kind = OrganisationKind.Division };
+        var organisation = new Kernel.Organisation { Name = "Bench " + tag, Code = "BENCH" + tag, Kind = OrganisationKind.Division };
         var service = new Service { OrganisationId = organisation.Id, Code = "OCJ", Name = "Bench OCJ" };
         var region = new Region { Name = "Bench " + tag };
         var team = new Team { Name = "Bench " + tag, ServiceId = service.Id, RegionId = region.Id };

@@ -1,7 +1,7 @@
-using Zicht.Features.Cases;
 using Zicht.Features.Surveys;
 using Zicht.Infrastructure;
 using Zicht.Infrastructure.Audit;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Feedback;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.Surveys;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Feedback;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.Surveys;
 using Zicht.Infrastructure.Audit;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Feedback;
 

@@ -13,7 +13,7 @@ public static class InvitationToken
     public const int Bytes = 32;
 
     /// <summary>A new URL-safe token (base64url, 43 characters).</summary>
-    public static string New() => Base64Url(RandomNumberGenerator.GetBytes(Bytes));
+    public static string New() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(Bytes));
 
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
@@ -21,7 +21,4 @@ public static class InvitationToken
     /// <summary>Cheap shape check before touching the database: anything else is an unknown link.</summary>
     public static bool LooksValid(string? token) =>
         token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.Surveys;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Feedback;
 

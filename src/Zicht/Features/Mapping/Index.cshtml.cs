@@ -44,7 +44,10 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
             return await RedisplayAsync();
         }
         Db.Add(new MappingStatement { CaseId = id, Section = Statement.Section, Text = Statement.Text!.Trim(), SaidBy = Statement.SaidBy, SaidByName = Statement.SaidByName?.Trim() });
-        await SaveAsync(T["Someone else changed the mapping. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the mapping. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         // Back to the same heading, so the next statement is one keystroke away.
         return Redirect($"/dossiers/{id}/mapping?rubriek={Statement.Section}#add-statement");
     }
@@ -110,7 +113,10 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         }
         var h = NewHarm;
         Db.Add(new HarmMatrixEntry { CaseId = id, Harm = h.Harm!, Severity = h.Severity, Frequency = h.Frequency, Impact = h.Impact, FirstIncident = h.FirstIncident, WorstIncident = h.WorstIncident, LastIncident = h.LastIncident });
-        await SaveAsync(T["Someone else changed the mapping. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the mapping. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/mapping#harm-matrix");
     }
 

@@ -1,5 +1,5 @@
-using Zicht.Features.Cases;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Mapping;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Mapping;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
 using Zicht.Features.Casework;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Network;
 
@@ -71,7 +71,11 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
         }
         var m = Meeting;
         Db.Add(new NetworkMeeting { CaseId = id, HeldOn = m.HeldOn!.Value, Attendees = m.Attendees!.Trim(), Scaling = m.Scaling, Agreements = m.Agreements, NextMeetingOn = m.NextMeetingOn });
-        await SaveAsync(T["Someone else changed the network. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the network. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
         TempData["Flash"] = T["Network meeting saved."].Value;
         return Redirect($"/dossiers/{id}/netwerk#meetings");
     }

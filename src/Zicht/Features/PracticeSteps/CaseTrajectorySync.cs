@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Features.CoreData;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Features.PracticeSteps;
 
@@ -36,56 +36,28 @@ public sealed class CaseTrajectorySync(ZichtDb db)
         row.ClosedOn = c.ClosedOn;
         row.ClosureReason = c.ClosureReason;
 
-        var people = db.Set<CasePerson>().IgnoreQueryFilters().Where(p => p.CaseId == caseId);
-        row.ChildBirthDate = await people.Where(p => p.Role == PersonRole.Minor && p.BirthDate != null).MinAsync(p => p.BirthDate, ct);
-        row.NetworkMembers = await people.CountAsync(p => p.Role == PersonRole.NetworkMember, ct);
-        row.NetworkMeetings = await db.Set<NetworkMeeting>().IgnoreQueryFilters().CountAsync(m => m.CaseId == caseId, ct);
+        var (records, facts) = await CaseRecordsLoader.LoadWithRowFactsAsync(db, caseId, ct);
+        row.ChildBirthDate = facts.ChildBirthDate;
+        row.NetworkMembers = facts.NetworkMembers;
+        row.NetworkMeetings = facts.NetworkMeetings;
+        row.StartedInPlanB = facts.StartedInPlanB;
+        row.PlanB = facts.PlanB;
+        row.AdultSafetyPlanOn = facts.AdultSafetyPlanOn;
+        row.ChildSafetyPlanOn = facts.ChildSafetyPlanOn;
+        row.Placement = facts.Placement;
+        // Windows as the exchange format defines them: 12 months before opening, 12 months after closure.
+        row.CrisisBefore = facts.Crises.Count(d => d < c.ReferralDate && d >= c.ReferralDate.AddMonths(-12));
+        row.CrisisAfter = c.ClosedOn is { } closed ? facts.Crises.Count(d => d > closed && d <= closed.AddMonths(12)) : null;
 
-        await SyncPlanAsync(row, caseId, ct);
-        await SyncCoreDataAsync(row, caseId, c.ReferralDate, c.ClosedOn, ct);
-
-        var steps = StepDerivation.Derive(await CaseRecordsLoader.LoadAsync(db, caseId, ct));
-        DateOnly? At(PracticeStep s) => steps.TryGetValue(s, out var d) ? d.On : null;
-        row.Step01InternalMapping = At(PracticeStep.InternalMapping);
-        row.Step02MappingConversations = At(PracticeStep.MappingConversations);
-        row.Step03InformedNetworkStarted = At(PracticeStep.InformedNetworkStarted);
-        row.Step04ChildrenInvolved = At(PracticeStep.ChildrenInvolved);
-        row.Step05WordsAndPictures = At(PracticeStep.WordsAndPictures);
-        row.Step06TimelineShared = At(PracticeStep.TimelineShared);
-        row.Step07DangerStatementsGoals = At(PracticeStep.DangerStatementsGoals);
-        row.Step08StrengthsSafety = At(PracticeStep.StrengthsSafety);
-        row.Step09SafetyGoalDiscussed = At(PracticeStep.SafetyGoalDiscussed);
-        row.Step10InitialSafetyPlan = At(PracticeStep.InitialSafetyPlan);
-        row.Step11SafetyPlanMonitoring = At(PracticeStep.SafetyPlanMonitoring);
-        row.Step12NetworkMeeting = At(PracticeStep.NetworkMeeting);
-        row.Step13FinalSafetyPlan = At(PracticeStep.FinalSafetyPlan);
+        var steps = StepDerivation.Derive(records);
+        foreach (var step in StepCatalog.All)
+        {
+            row.SetStep(step, steps.TryGetValue(step, out var d) ? d.On : null);
+        }
         if (db.Entry(row).State != EntityState.Unchanged)
         {
             row.UpdatedAt = DateTime.UtcNow;
         }
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task SyncPlanAsync(Trajectory row, Guid caseId, CancellationToken ct)
-    {
-        var plan = await db.Set<SafetyPlan>().IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.CaseId == caseId).Select(p => new { p.StartedInPlanB, p.PlanB }).FirstOrDefaultAsync(ct);
-        row.StartedInPlanB = plan?.StartedInPlanB ?? false;
-        row.PlanB = plan?.PlanB ?? PlanB.None;
-        var versions = db.Set<SafetyPlanVersion>().IgnoreQueryFilters().Where(v => v.CaseId == caseId);
-        row.AdultSafetyPlanOn = await versions.Where(v => v.Audience == PlanAudience.Adult).MinAsync(v => (DateOnly?)v.AgreedOn, ct);
-        row.ChildSafetyPlanOn = await versions.Where(v => v.Audience == PlanAudience.Child).MinAsync(v => (DateOnly?)v.AgreedOn, ct);
-    }
-
-    private async Task SyncCoreDataAsync(Trajectory row, Guid caseId, DateOnly openedOn, DateOnly? closedOn, CancellationToken ct)
-    {
-        // The format has one placement column: the most recent placement's type stands for the trajectory.
-        var latest = await db.Set<OutOfHomePlacement>().IgnoreQueryFilters().Where(p => p.CaseId == caseId)
-            .OrderByDescending(p => p.StartOn).Select(p => (Placement?)p.Type).FirstOrDefaultAsync(ct);
-        row.Placement = latest ?? Placement.None;
-        var crises = await db.Set<CrisisIntervention>().IgnoreQueryFilters().Where(x => x.CaseId == caseId).Select(x => x.On).ToListAsync(ct);
-        // Windows as the exchange format defines them: 12 months before opening, 12 months after closure.
-        row.CrisisBefore = crises.Count(d => d < openedOn && d >= openedOn.AddMonths(-12));
-        row.CrisisAfter = closedOn is { } closed ? crises.Count(d => d > closed && d <= closed.AddMonths(12)) : null;
     }
 }

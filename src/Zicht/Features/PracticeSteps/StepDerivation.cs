@@ -1,7 +1,10 @@
+using Zicht.Kernel;
+
 namespace Zicht.Features.PracticeSteps;
 
 /// <summary>
-/// Derives the first date of each of the 13 practice steps from a case's records (domain.md §4).
+/// Derives the first date of each of the 13 practice steps from a case's records (domain.md §4), by the
+/// rules of <see cref="StepCatalog"/>.
 /// Pure: same records, same dates. Dates may precede the case's start (work before referral counts).
 /// </summary>
 public static class StepDerivation
@@ -26,19 +29,10 @@ public static class StepDerivation
             }
         }
 
-        var versions = r.MappingVersions;
-        Derived(PracticeStep.InternalMapping, versions.Select(v => v.HeldOn));
-        Derived(PracticeStep.MappingConversations, versions.Where(v => v.WithFamilyOrNetwork).Select(v => v.HeldOn));
-        Derived(PracticeStep.InformedNetworkStarted, r.NetworkMembersInformedOn);
-        Derived(PracticeStep.ChildrenInvolved, r.ChildVoiceRecordedOn);
-        Derived(PracticeStep.WordsAndPictures, r.WordsAndPicturesSharedOn);
-        // "Formalising" means both kinds are written down in the same mapping, not spread over two.
-        Derived(PracticeStep.DangerStatementsGoals, versions.Where(v => v.HasDangerStatement && v.HasSafetyGoal).Select(v => v.HeldOn));
-        Derived(PracticeStep.StrengthsSafety, versions.Where(v => v.HasStrength && v.HasExistingSafety).Select(v => v.HeldOn));
-        Derived(PracticeStep.InitialSafetyPlan, r.SafetyPlanVersions.Select(v => v.AgreedOn));
-        Derived(PracticeStep.SafetyPlanMonitoring, r.MonitoringEntriesOn);
-        Derived(PracticeStep.NetworkMeeting, r.NetworkMeetingsOn);
-        Derived(PracticeStep.FinalSafetyPlan, r.SafetyPlanVersions.Where(v => v.IsFinal).Select(v => v.AgreedOn));
+        foreach (var step in StepCatalog.Steps.Where(s => s.Rule is not null))
+        {
+            Derived(step.Step, step.Rule!(r));
+        }
 
         foreach (var (step, on) in r.RecordedByWorker)
         {

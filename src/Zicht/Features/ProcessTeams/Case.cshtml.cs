@@ -38,7 +38,11 @@ public class CaseModel(CaseworkServices services) : CaseworkPageModel(services)
             return Page();
         }
         Db.Add(new ProcessTeamMeeting { CaseId = id, HeldOn = HeldOn!.Value, Note = Note });
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
         return Redirect($"/dossiers/{id}/procesteams");
     }
 

@@ -23,7 +23,10 @@ public partial class IndexModel
             return await RedisplayAsync();
         }
         Db.Add(new MonitoringEntry { CaseId = id, RuleId = Monitoring.RuleId!.Value, On = Monitoring.On!.Value, Kept = Monitoring.Kept, Note = Monitoring.Note });
-        await SaveAsync(T["Someone else changed the safety plan. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the safety plan. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         TempData["Flash"] = T["Monitoring entry saved."].Value;
         return Redirect($"/dossiers/{id}/veiligheidsplan#monitoring");
     }
@@ -40,7 +43,10 @@ public partial class IndexModel
             return NotFound();
         }
         Db.Remove(entry);
-        await SaveAsync(T["Someone else changed the safety plan. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the safety plan. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/veiligheidsplan#monitoring");
     }
 
@@ -55,7 +61,10 @@ public partial class IndexModel
             return await RedisplayAsync();
         }
         Db.Add(new SafetyPlanReview { CaseId = id, PlannedOn = Review.PlannedOn!.Value, Note = Review.Note });
-        await SaveAsync(T["Someone else changed the safety plan. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the safety plan. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/veiligheidsplan#reviews");
     }
 

@@ -45,7 +45,10 @@ public partial class IndexModel
             return NotFound();
         }
         review.HeldOn = Today;
-        await SaveAsync(T["Someone else changed the safety plan. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the safety plan. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/veiligheidsplan#reviews");
     }
 }

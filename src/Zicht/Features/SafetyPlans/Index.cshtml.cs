@@ -71,7 +71,10 @@ public partial class IndexModel(CaseworkServices services) : CaseworkPageModel(s
         var plan = await PlanAsync(id);
         var order = await Db.Set<SafetyPlanRule>().Where(r => r.SafetyPlanId == plan.Id).MaxAsync(r => (int?)r.Order) ?? 0;
         Db.Add(new SafetyPlanRule { CaseId = id, SafetyPlanId = plan.Id, Kind = Rule.Kind, Who = Rule.Who!.Trim(), What = Rule.What!.Trim(), When = Rule.When, Order = order + 1 });
-        await SaveAsync(T["Someone else changed the safety plan. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the safety plan. Try again."]))
+        {
+            return await RedisplayAsync();
+        }
         return Redirect($"/dossiers/{id}/veiligheidsplan#add-rule");
     }
 

@@ -1,6 +1,6 @@
-using Zicht.Features.Cases;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.SafetyPlans;
 

@@ -55,7 +55,11 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
             return Page();
         }
         Db.Add(new SafetyScore { CaseId = id, Score = Input.Score!.Value, ScorerRole = Input.ScorerRole, ScorerName = Input.ScorerName!.Trim(), ScoredOn = Input.ScoredOn!.Value, Note = Input.Note });
-        await SaveAsync(T["Someone else changed the scores. Try again."]);
+        if (!await SaveAsync(T["Someone else changed the scores. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
         TempData["Flash"] = T["Score {0} of {1} saved.", Input.Score!.Value, Input.ScorerName!].Value;
         return Redirect($"/dossiers/{id}/schalen#add-score");
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.SafetyScales;
 

@@ -9,7 +9,7 @@ namespace Zicht.Features.Shared;
 
 /// <summary>
 /// Friendly page for errors and status codes. 403 and 404 read the same, so a refusal never tells
-/// whether a case exists. Unexpected errors are logged with the trace id and path only.
+/// whether a case exists. Unexpected errors are logged with the trace id and route pattern only.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public class ErrorModel(IStringLocalizer<SharedText> t, ILogger<ErrorModel> logger) : PageModel
@@ -27,9 +27,11 @@ public class ErrorModel(IStringLocalizer<SharedText> t, ILogger<ErrorModel> logg
         if (failure is not null)
         {
             TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-            // Type and stack only: an exception message can quote user input (names, notes).
-            logger.LogError("Unhandled {ExceptionType} on {Path}, trace {TraceId}\n{StackTrace}",
-                failure.Error.GetType().FullName, failure.Path, TraceId, failure.Error.StackTrace);
+            // Type, route and stack only: an exception message can quote user input (names, notes), and a
+            // path can hold a secret (a feedback link's one-time token), so the route pattern stands for it.
+            var route = (failure.Endpoint as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+            logger.LogError("Unhandled {ExceptionType} on {Route}, trace {TraceId}\n{StackTrace}",
+                failure.Error.GetType().FullName, route, TraceId, failure.Error.StackTrace);
             Title = t["Something went wrong"];
             Message = t["Your work up to the last save is safe. Please try again; if it keeps happening, contact the helpdesk with the reference below."];
             return;

@@ -7,7 +7,7 @@ using Zicht.Infrastructure.Web;
 namespace Zicht.Features.StaffSurvey;
 
 /// <summary>The implementation barometer (1–10): mean and distribution per closed wave, and the trend across waves.</summary>
-[Authorize(Roles = $"{Roles.Administrator},{Roles.Researcher},{Roles.Policy},{Roles.RegionalManager},{Roles.RegionalStaff}")]
+[Authorize(Policy = Policies.StaffSurveyResults)]
 public class BarometerModel(StaffResults results, IOptions<ZichtOptions> options) : PageModel
 {
     public List<WaveBarometer> Waves { get; private set; } = [];

@@ -14,8 +14,8 @@ public class IndexModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, Re
     public List<WaveRow> Open { get; private set; } = [];
     public List<StaffWave> All { get; private set; } = [];
     public List<(Guid Id, string Name)> Teams { get; private set; } = [];
-    public bool IsAdmin => User.IsInRole(Roles.Administrator);
-    public bool SeesResults => StaffExport.AllowedRoles.Concat(Roles.AggregateOnly).Any(User.IsInRole);
+    public bool IsAdmin => User.Allows(Policies.Administration);
+    public bool SeesResults => User.Allows(Policies.StaffSurveyResults);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

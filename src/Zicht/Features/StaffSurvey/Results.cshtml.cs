@@ -13,14 +13,14 @@ namespace Zicht.Features.StaffSurvey;
 /// Results of a closed wave. Only after closing: a result that changes while people answer would let
 /// someone watching it read off the answers of the person who just answered.
 /// </summary>
-[Authorize(Roles = $"{Roles.Administrator},{Roles.Researcher},{Roles.Policy},{Roles.RegionalManager},{Roles.RegionalStaff}")]
+[Authorize(Policy = Policies.StaffSurveyResults)]
 public class ResultsModel(ZichtDb db, StaffResults results, IOptions<ZichtOptions> options) : PageModel
 {
     public StaffResults.WaveData Data { get; private set; } = null!;
     public StaffGrouping Grouping { get; private set; }
     public int Minimum => options.Value.MinimumGroupSize;
     public bool Shown { get; private set; }
-    public bool CanExport => StaffExport.AllowedRoles.Any(User.IsInRole);
+    public bool CanExport => User.Allows(Policies.StaffSurveyExport);
 
     public async Task<IActionResult> OnGetAsync(Guid id, StaffGrouping? by, CancellationToken ct)
     {

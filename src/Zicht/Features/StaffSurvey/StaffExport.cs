@@ -19,8 +19,6 @@ namespace Zicht.Features.StaffSurvey;
 /// </summary>
 public static class StaffExport
 {
-    public static readonly string[] AllowedRoles = [Roles.Administrator, Roles.Researcher, Roles.Policy];
-
     public static void Map(WebApplication app)
     {
         app.MapGet("/personeelsbevraging/{id:guid}/export.{format:regex(^(csv|xlsx)$)}", async (Guid id, string format,
@@ -50,7 +48,7 @@ public static class StaffExport
             stream.Position = 0;
             var type = format == "csv" ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             return Results.File(stream, type, $"staff-survey-{id:N}.{format}");
-        }).RequireAuthorization(p => p.RequireRole(AllowedRoles));
+        }).RequireAuthorization(Policies.StaffSurveyExport);
     }
 
     public static List<Dictionary<string, object?>>? Rows(StaffResults.WaveData data, int minimum)

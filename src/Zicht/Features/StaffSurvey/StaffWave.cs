@@ -69,7 +69,7 @@ internal sealed class StaffWaveTeamConfiguration : IEntityTypeConfiguration<Staf
     public void Configure(EntityTypeBuilder<StaffWaveTeam> b)
     {
         b.HasKey(t => new { t.WaveId, t.TeamId });
-        b.HasOne<Organisation.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -15,7 +15,7 @@ namespace Zicht.Features.Surveys;
 /// items, scales, routing), raises "version" and uploads it. The file is checked before anything is
 /// stored; earlier versions stay, so old answers keep the wording they answered.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administration)]
 public class InstrumentsModel(ZichtDb db, InstrumentStore store, IStringLocalizer<SharedText> t) : PageModel
 {
     public const long MaxBytes = 1024 * 1024;

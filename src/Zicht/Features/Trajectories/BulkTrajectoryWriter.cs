@@ -13,7 +13,7 @@ namespace Zicht.Features.Trajectories;
 /// Inserts new trajectory rows without the change tracker, inside the caller's transaction: a million
 /// tracked entities would cost gigabytes. Columns and value conversions come from the EF model, so this
 /// stays in step with TrajectoryConfiguration. PostgreSQL gets binary COPY, SQLite one prepared INSERT.
-/// Use one writer per transaction: it stamps each team it writes to once (<see cref="Dashboard.TeamFigureStamps"/>).
+/// Use one writer per transaction: it stamps each team it writes to once (<see cref="TeamFigureStamps"/>).
 /// </summary>
 public sealed class BulkTrajectoryWriter(ZichtDb db)
 {
@@ -36,7 +36,7 @@ public sealed class BulkTrajectoryWriter(ZichtDb db)
         }
         // The teams' duration figures are now out of date; once per team and transaction is enough.
         var teams = rows.Select(r => r.TeamId).Where(_stampedTeams.Add).ToList();
-        await Dashboard.TeamFigureStamps.TouchAsync(db, teams, ct);
+        await TeamFigureStamps.TouchAsync(db, teams, ct);
     }
 
     private static List<(IProperty, string, Func<Trajectory, object?>)> ColumnsOf(ZichtDb db)

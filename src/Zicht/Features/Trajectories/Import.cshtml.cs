@@ -12,7 +12,7 @@ namespace Zicht.Features.Trajectories;
 /// Upload of a trajectory file by an administrator or data steward: all or nothing, and when rejected
 /// a report of every bad row (line, column, value, reason), so the file can be fixed in one go.
 /// </summary>
-[Authorize(Roles = Roles.Administrator + "," + Roles.DataSteward)]
+[Authorize(Policy = Policies.TrajectoryImport)]
 [RequestSizeLimit(512L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 512L * 1024 * 1024)]
 public class ImportModel(TrajectoryImport import, IStringLocalizer<SharedText> t) : PageModel

@@ -12,7 +12,7 @@ internal static class ImportCommand
         var file = new Argument<FileInfo>("FILE") { Description = "A trajectory file in the exchange format (CSV)." };
         var createMissing = new Option<bool>("--create-missing") { Description = "Create unknown organisations, services, regions and teams instead of reporting them." };
         var trajectories = new Command("trajectories", "Import historical trajectories (all or nothing; importing the same file again changes nothing).") { file, createMissing };
-        trajectories.SetAction((parse, ct) => Dashboard.FeatureCli.RunAsync("import trajectories", async (sp, token) =>
+        trajectories.SetAction((parse, ct) => FeatureCli.RunAsync("import trajectories", async (sp, token) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists)

@@ -11,7 +11,7 @@ internal static class ResearchExportCommand
         var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why the export is made (recorded in the audit trail).", Required = true };
         var command = new Command("research", "Pseudonymised trajectories in the exchange format, for research.") { output, reason };
-        command.SetAction((parse, ct) => Dashboard.FeatureCli.RunAsync("export research", async (sp, token) =>
+        command.SetAction((parse, ct) => FeatureCli.RunAsync("export research", async (sp, token) =>
         {
             var pseudonyms = new Pseudonymiser(sp.GetRequiredService<IConfiguration>()["Zicht:PseudonymKey"]);
             var file = parse.GetValue(output)!;

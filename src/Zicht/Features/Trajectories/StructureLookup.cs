@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Org = Zicht.Features.Organisation;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Features.Trajectories;
 

@@ -49,19 +49,21 @@ public class Trajectory
     public int? CrisisBefore { get; set; }
     public int? CrisisAfter { get; set; }
 
-    public DateOnly? Step01InternalMapping { get; set; }
-    public DateOnly? Step02MappingConversations { get; set; }
-    public DateOnly? Step03InformedNetworkStarted { get; set; }
-    public DateOnly? Step04ChildrenInvolved { get; set; }
-    public DateOnly? Step05WordsAndPictures { get; set; }
-    public DateOnly? Step06TimelineShared { get; set; }
-    public DateOnly? Step07DangerStatementsGoals { get; set; }
-    public DateOnly? Step08StrengthsSafety { get; set; }
-    public DateOnly? Step09SafetyGoalDiscussed { get; set; }
-    public DateOnly? Step10InitialSafetyPlan { get; set; }
-    public DateOnly? Step11SafetyPlanMonitoring { get; set; }
-    public DateOnly? Step12NetworkMeeting { get; set; }
-    public DateOnly? Step13FinalSafetyPlan { get; set; }
+    // The first date of each practice step, by step number. StepCatalog (Kernel) says what each step is
+    // and names its column; TrajectorySteps reads and writes them by step. Nothing else lists them.
+    public DateOnly? Step01 { get; set; }
+    public DateOnly? Step02 { get; set; }
+    public DateOnly? Step03 { get; set; }
+    public DateOnly? Step04 { get; set; }
+    public DateOnly? Step05 { get; set; }
+    public DateOnly? Step06 { get; set; }
+    public DateOnly? Step07 { get; set; }
+    public DateOnly? Step08 { get; set; }
+    public DateOnly? Step09 { get; set; }
+    public DateOnly? Step10 { get; set; }
+    public DateOnly? Step11 { get; set; }
+    public DateOnly? Step12 { get; set; }
+    public DateOnly? Step13 { get; set; }
 
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zicht.Kernel;
 
 namespace Zicht.Features.Trajectories;
 
@@ -14,12 +15,16 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         b.Property(t => t.Placement).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(t => new { t.OrganisationId, t.CaseRef }).IsUnique();
         b.HasIndex(t => t.CaseId).IsUnique();
+        foreach (var step in StepCatalog.Steps)
+        {
+            b.Property(TrajectorySteps.PropertyOf(step)).HasColumnName(step.Column);
+        }
         b.HasIndex(t => new { t.TeamId, t.OpenedOn });
         b.HasIndex(t => new { t.RegionId, t.OpenedOn });
-        b.HasOne<Organisation.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organisation.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Cases.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Kernel.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Kernel.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

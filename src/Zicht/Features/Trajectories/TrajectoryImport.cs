@@ -89,8 +89,11 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
-        // The durations of the teams written to are out of date; build them now rather than on the next view.
-        await Dashboard.DurationCells.RefreshAsync(db, log, ct);
+        // Figures derived from the teams written to are out of date; rebuild them now rather than on the next view.
+        foreach (var derived in ZichtDb.DerivedRows)
+        {
+            await derived.AfterBulkWriteAsync(db, log, ct);
+        }
         return new ImportOutcome([], rows, inserted, updated, unchanged);
     }
 

@@ -60,7 +60,11 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Document
             await LoadAsync();
             return Page();
         }
-        await SaveAsync(T["Someone else changed this case. Try again."]);
+        if (!await SaveAsync(T["Someone else changed this case. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
         return Redirect($"/dossiers/{id}/woord-en-beeld/{doc.Id}");
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure;
+using Zicht.Kernel;
 
 namespace Zicht.Features.WordsAndPictures;
 
@@ -38,5 +38,6 @@ internal sealed class WordsAndPicturesDocumentConfiguration : IEntityTypeConfigu
         b.Property(d => d.Story).HasMaxLength(20000);
         b.HasIndex(d => d.CaseId);
         b.Ignore(d => d.ProvesWordsAndPicturesStep);
+        b.HasMany<ChildVoice.CaseUpload>().WithOne().HasForeignKey(u => u.WordsAndPicturesId).OnDelete(DeleteBehavior.SetNull);
     }
 }

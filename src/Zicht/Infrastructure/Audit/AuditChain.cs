@@ -5,6 +5,9 @@ using Zicht.Data;
 
 namespace Zicht.Infrastructure.Audit;
 
+/// <summary>The last line appended inside a still-open transaction.</summary>
+internal sealed record ChainHead(long Sequence, string Hash, object Transaction);
+
 /// <summary>The hash chain over the audit trail: appending (inside the caller's transaction) and verifying.</summary>
 public static class AuditChain
 {
@@ -12,18 +15,29 @@ public static class AuditChain
 
     internal static async Task AppendAsync(ZichtDb db, List<AuditEntry> lines, CancellationToken ct)
     {
-        // Serialise writers so two app instances never chain onto the same last line. SQLite already
-        // holds its single write lock (Microsoft.Data.Sqlite starts transactions IMMEDIATE).
-        if (db.IsPostgres)
+        // Within one transaction the head is known after the first append (a save and the derived rows it
+        // saves in the same transaction), and the lock below is still held: no second lookup is needed.
+        var transaction = db.Database.CurrentTransaction;
+        (long Sequence, string Hash) head;
+        if (db.ChainHead is { } known && transaction is not null && ReferenceEquals(known.Transaction, transaction))
         {
-            // Advisory locks are cluster-wide: the key is per database, so other databases on the same
-            // server (another environment, the test suite's parallel databases) do not wait on this one.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001, hashtext(current_database()))", ct);
+            head = (known.Sequence, known.Hash);
         }
-        var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? Genesis;
+        else
+        {
+            // Serialise writers so two app instances never chain onto the same last line. SQLite already
+            // holds its single write lock (Microsoft.Data.Sqlite starts transactions IMMEDIATE).
+            if (db.IsPostgres)
+            {
+                // Advisory locks are cluster-wide: the key is per database, so other databases on the same
+                // server (another environment, the test suite's parallel databases) do not wait on this one.
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001, hashtext(current_database()))", ct);
+            }
+            var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            head = (last?.Sequence ?? 0, last?.Hash ?? Genesis);
+        }
+        var (sequence, previous) = head;
         var now = TruncateToMilliseconds(DateTime.UtcNow);
         foreach (var line in lines)
         {
@@ -34,6 +48,7 @@ public static class AuditChain
             previous = line.Hash;
             db.AuditTrail.Add(line);
         }
+        db.ChainHead = transaction is null ? null : new ChainHead(sequence, previous, transaction);
     }
 
     public static string HashOf(AuditEntry line)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zicht.Data;
-using Zicht.Features.Cases;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Audit;
 

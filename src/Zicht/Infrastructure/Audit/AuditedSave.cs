@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zicht.Data;
-using Zicht.Features.Dashboard;
 
 namespace Zicht.Infrastructure.Audit;
 
 /// <summary>
 /// Wraps every SaveChanges: bumps concurrency versions, refuses edits to the trail, turns the tracked
 /// changes into audit lines and appends them to the hash chain in the same transaction as the change,
-/// and marks the figures of teams whose trajectories change as out of date (<see cref="TeamFigureStamps"/>).
+/// and runs the work of every <see cref="IDerivedRows"/> (rows other features derive from the change) in
+/// that same transaction: one user action, one transaction.
 /// </summary>
 internal static class AuditedSave
 {
@@ -18,10 +18,11 @@ internal static class AuditedSave
         RefuseTrailEdits(tracked);
         BumpVersions(tracked);
         var lines = AuditCollector.Collect(db, tracked);
-        lines.AddRange(db.PendingAuditLines);
+        var pending = db.PendingAuditLines.ToList();
+        lines.AddRange(pending);
         db.PendingAuditLines.Clear();
-        var teamsWithNewFigures = TeamFigureStamps.TouchedBy(tracked);
-        if (lines.Count == 0 && teamsWithNewFigures.Count == 0)
+        var derived = ZichtDb.DerivedRows.Select(d => d.Plan(db, tracked)).OfType<DerivedWork>().ToList();
+        if (lines.Count == 0 && derived.Count == 0)
         {
             return await save();
         }
@@ -34,8 +35,15 @@ internal static class AuditedSave
             {
                 await AuditChain.AppendAsync(db, lines, ct);
             }
-            await TeamFigureStamps.TouchAsync(db, teamsWithNewFigures, ct);
+            foreach (var work in derived.Where(w => w.BeforeSave is not null))
+            {
+                await work.BeforeSave!(ct);
+            }
             var written = await save();
+            foreach (var work in derived.Where(w => w.AfterSave is not null))
+            {
+                await work.AfterSave!(ct);
+            }
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -50,6 +58,9 @@ internal static class AuditedSave
             {
                 db.Entry(line).State = EntityState.Detached;
             }
+            // A read recorded before the failed change still happened: it goes with the next save.
+            db.PendingAuditLines.AddRange(pending);
+            db.ChainHead = null;
             throw;
         }
     }

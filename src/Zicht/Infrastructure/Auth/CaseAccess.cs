@@ -1,7 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.Cases;
 using Zicht.Infrastructure.Audit;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Auth;
 
@@ -21,8 +23,27 @@ public enum CaseOperation
 /// <summary>The facts about a case that decide access.</summary>
 public sealed record CaseAccessFacts(Guid TeamId, Guid ResponsibleWorkerId, IReadOnlyCollection<Guid> CoWorkerIds, IReadOnlyCollection<Guid> PartnerOrganisationIds);
 
+/// <summary>What an operation on a case needs; decided per case by <see cref="CaseAuthorizationHandler"/>.</summary>
+public sealed record CaseRequirement(CaseOperation Operation) : IAuthorizationRequirement;
+
+/// <summary>
+/// The resource-based handler for cases: the pure rule <see cref="CaseAccess.Allows(CaseScope, CaseAccessFacts, CaseOperation)"/>
+/// applied to the actor's case scope. Registered once; every case decision in the web app goes through it.
+/// </summary>
+internal sealed class CaseAuthorizationHandler(RequestContext context) : AuthorizationHandler<CaseRequirement, Case>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext authorization, CaseRequirement requirement, Case resource)
+    {
+        if (CaseAccess.Allows(context.Scope, CaseAccess.FactsOf(resource), requirement.Operation))
+        {
+            authorization.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>Pure access rules (unit-tested), and the loader every case page uses.</summary>
-public sealed class CaseAccess(ZichtDb db, RequestContext context)
+public sealed class CaseAccess(ZichtDb db, IAuthorizationService authorization, IHttpContextAccessor http)
 {
     public static bool Allows(CaseScope scope, CaseAccessFacts c, CaseOperation operation)
     {
@@ -42,7 +63,9 @@ public sealed class CaseAccess(ZichtDb db, RequestContext context)
         };
     }
 
-    public bool Allows(Case c, CaseOperation operation) => Allows(context.Scope, FactsOf(c), operation);
+    /// <summary>Asks the authorization service (and so <see cref="CaseAuthorizationHandler"/>) whether the actor may do this.</summary>
+    public async Task<bool> AllowsAsync(Case c, CaseOperation operation) =>
+        (await authorization.AuthorizeAsync(http.HttpContext?.User ?? new ClaimsPrincipal(), c, new CaseRequirement(operation))).Succeeded;
 
     public static CaseAccessFacts FactsOf(Case c) => new(
         c.TeamId, c.ResponsibleWorkerId,
@@ -59,12 +82,13 @@ public sealed class CaseAccess(ZichtDb db, RequestContext context)
             .Include(c => c.Assignments)
             .Include(c => c.Partnerships)
             .FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (found is null || !Allows(found, operation))
+        if (found is null || !await AllowsAsync(found, operation))
         {
             return null;
         }
+        // Written with the action's own save, or when the page handler is done (PendingReadsAreWritten):
+        // one transaction per user action, and never a read left unrecorded.
         db.RecordAudit(AuditActions.Read, what, caseId.ToString(), caseId);
-        await db.SaveChangesAsync(ct);
         return found;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Zicht.Data;
-using Zicht.Features.Staff;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Auth;
 
@@ -12,6 +12,8 @@ public static class IdentitySetup
 
     public static IServiceCollection AddZichtIdentity(this IServiceCollection services, IConfiguration config)
     {
+        services.AddAuthorization(Policies.Add);
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddIdentity<StaffUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 12;
@@ -28,6 +30,9 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<ZichtDb>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalisedIdentityErrors>();
+        // Revocation is immediate: every request re-checks the security stamp and that the account is active.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, SessionValidator>();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -27,10 +27,14 @@ internal sealed class RequestContextMiddleware(RequestDelegate next)
         {
             return new CaseScope { StaffId = staffId };
         }
-        var memberships = await db.TeamMemberships.AsNoTracking().Where(m => m.StaffId == staffId)
-            .Select(m => new { m.TeamId, m.IsLead }).ToListAsync(ct);
-        var organisationId = await db.Users.AsNoTracking().Where(u => u.Id == staffId)
-            .Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
+        // One query for both (UNION ALL): this runs on every request of a case worker.
+        var rows = await db.Users.AsNoTracking().Where(u => u.Id == staffId)
+            .Select(u => new { u.OrganisationId, TeamId = (Guid?)null, IsLead = false })
+            .Concat(db.TeamMemberships.AsNoTracking().Where(m => m.StaffId == staffId)
+                .Select(m => new { OrganisationId = Guid.Empty, TeamId = (Guid?)m.TeamId, m.IsLead }))
+            .ToListAsync(ct);
+        var memberships = rows.Where(r => r.TeamId is not null).Select(r => new { TeamId = r.TeamId!.Value, r.IsLead }).ToList();
+        var organisationId = rows.Where(r => r.TeamId is null).Select(r => r.OrganisationId).FirstOrDefault();
         return new CaseScope
         {
             StaffId = staffId,

@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Zicht.Data;
-using Zicht.Features.Demo;
-using Zicht.Features.Staff;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Cli;
 
@@ -21,29 +20,6 @@ internal static class AdminCommands
             await DatabaseSetup.MigrateAsync(sp.GetRequiredService<ZichtDb>(), token);
             await IdentitySetup.EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
             Console.WriteLine("Database is up to date.");
-            return 0;
-        }, ct));
-        return command;
-    }
-
-    public static Command SeedDemo()
-    {
-        var cases = new Option<int>("--cases") { Description = "How many synthetic cases to add.", DefaultValueFactory = _ => 40 };
-        var command = new Command("seed-demo", "Create the demo organisation and synthetic cases (local mode only).") { cases };
-        command.SetAction((parse, ct) => ZichtCli.WithServicesAsync("seed-demo", async (sp, token) =>
-        {
-            var seeder = sp.GetRequiredService<DemoSeeder>();
-            if (!seeder.IsAllowed)
-            {
-                await Console.Error.WriteLineAsync("error: demo data is only created in local mode (ASPNETCORE_ENVIRONMENT=Local), never with a production configuration.");
-                return 2;
-            }
-            await IdentitySetup.EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
-            var count = parse.GetValue(cases);
-            DemoSeeder.Report report = default;
-            await CliProgress.RunAsync("Demo cases", count, async progress =>
-                report = await seeder.SeedAsync(count, progress, token));
-            Console.WriteLine($"Demo: {report.Cases} cases added ({report.StaffCreated} staff created).");
             return 0;
         }, ct));
         return command;

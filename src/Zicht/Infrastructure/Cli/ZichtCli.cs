@@ -21,10 +21,9 @@ public static class ZichtCli
         var serve = new Command("serve", "Run the web app (default).");
         root.Subcommands.Add(serve);
         root.Subcommands.Add(AdminCommands.Migrate());
-        root.Subcommands.Add(AdminCommands.SeedDemo());
         root.Subcommands.Add(AdminCommands.VerifyAudit());
         root.Subcommands.Add(AdminCommands.CreateAdmin());
-        CliRegistry.AddFeatureCommands(root);
+        FeatureRegistry.AddFeatureCommands(root);
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
@@ -54,16 +53,5 @@ public static class ZichtCli
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>(), ct);
         }
         return await work(scope.ServiceProvider, ct);
-    }
-}
-
-/// <summary>The one place where features add their commands (import, export, bench …).</summary>
-internal static class CliRegistry
-{
-    public static void AddFeatureCommands(RootCommand root)
-    {
-        root.Subcommands.Add(Features.PracticeSteps.SyncTrajectoriesCommand.Create());
-        root.Subcommands.Add(Zicht.Features.Feedback.BenchCommands.Surveys());
-        Features.Dashboard.DashboardSetup.AddCommands(root);
     }
 }

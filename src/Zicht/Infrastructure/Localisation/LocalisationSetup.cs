@@ -47,15 +47,28 @@ public static class LocalisationSetup
         return mvc;
     }
 
-    /// <summary>POST /taal {culture, returnUrl}: switch language (local return URLs only).</summary>
+    /// <summary>
+    /// POST /taal {culture, returnUrl}: switch language. A missing or bad antiforgery token is a 400 (not a
+    /// 500), and a return URL that is not plainly local goes to the start page.
+    /// </summary>
     public static void MapLanguageSwitch(this WebApplication app) =>
-        app.MapPost("/taal", (HttpContext http, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        app.MapPost("/taal", async (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
-            var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
+            if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
+            var form = await http.Request.ReadFormAsync();
+            var chosen = Cultures.FirstOrDefault(c => c.Name == form["culture"]) ?? Cultures[0];
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\");
-            return Results.LocalRedirect(local ? returnUrl! : "/");
-        }).AllowAnonymous();
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+            string? returnUrl = form["returnUrl"];
+            return Results.Redirect(IsPlainLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous().DisableAntiforgery();
+
+    /// <summary>A path on this site: one leading slash, no scheme, no second slash or backslash, no control characters.</summary>
+    public static bool IsPlainLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\'))
+        && !url.Any(c => char.IsControl(c) || c == '\\');
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Zicht.Data;
-using Zicht.Features.Demo;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
 
@@ -47,11 +46,17 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.ConfigureFilter(new NoHandlerIsNotFound());
+            o.Conventions.ConfigureFilter(new PendingReadsAreWritten());
         }).AddZichtViewLocalisation();
-        services.AddAntiforgery(o => o.Cookie.Name = "zicht.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "zicht.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever served over HTTPS
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
-        services.AddScoped<DemoSeeder>();
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -68,6 +73,7 @@ public static class WebSetup
         app.UseExceptionHandler("/fout");
         app.UseStatusCodePagesWithReExecute("/fout", "?code={0}");
         app.Use(SecurityHeaders.Add);
+        app.UseHsts(); // only on HTTPS requests, never for localhost
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -81,7 +87,7 @@ public static class WebSetup
         app.MapLanguageSwitch();
     }
 
-    /// <summary>Migrates the database and, in local demo mode only, seeds the demo organisation.</summary>
+    /// <summary>Migrates the database, then lets each feature do its start-up work (the demo seeds an empty local database).</summary>
     public static async Task PrepareAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -95,13 +101,7 @@ public static class WebSetup
         }
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         await IdentitySetup.EnsureRolesAsync(roles);
-        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
-        if (seeder.IsAllowed && await seeder.IsDatabaseEmptyAsync())
-        {
-            var report = await seeder.SeedAsync(options.DemoCases, progress: null, CancellationToken.None);
-            app.Logger.LogInformation("Demo organisation created with {Cases} cases", report.Cases);
-            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintLogins(app.Urls));
-        }
+        await FeatureRegistry.PrepareAsync(app, scope.ServiceProvider, CancellationToken.None);
     }
 }
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Zicht.Features.Cases;
-using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Casework;
 

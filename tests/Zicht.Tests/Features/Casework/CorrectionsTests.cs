@@ -8,9 +8,11 @@ using Zicht.Features.CoreData;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.SafetyScales;
+using Zicht.Features.Trajectories;
 using Zicht.Features.WordsAndPictures;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 using Zicht.Tests.Features.ChildVoice;
 
 namespace Zicht.Tests.Features.Casework;
@@ -204,7 +206,7 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.False(await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AnyAsync(u => u.CaseId == s.Case.Id)));
         Assert.Null(store.Open(upload.StorageKey));
         Assert.Equal(HttpStatusCode.NotFound, (await s.Client.GetAsync(s.Url($"bestanden/{upload.Id}"))).StatusCode);
-        Assert.Null((await s.TrajectoryAsync(app))!.Step04ChildrenInvolved);
+        Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.ChildrenInvolved));
     }
 
     private static async Task<HttpResponseMessage> WriteDocumentAsync(CaseworkSetup s, string url, string title, (byte[] Bytes, string Name)? picture = null, string? version = null)
@@ -259,7 +261,7 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.False(await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AnyAsync(u => u.CaseId == s.Case.Id)));
         var store = app.Services.GetRequiredService<UploadStore>();
         Assert.All(uploads, u => Assert.Null(store.Open(u.StorageKey)));
-        Assert.Null((await s.TrajectoryAsync(app))!.Step05WordsAndPictures);
+        Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.WordsAndPictures));
     }
 
     public static TheoryData<string> Outsiders => new() { "other-team-worker", Roles.Policy, Roles.Administrator };

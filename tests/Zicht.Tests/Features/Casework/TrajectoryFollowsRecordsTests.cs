@@ -1,6 +1,6 @@
 using System.Net;
-using Zicht.Features.Cases;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Casework;
 
@@ -35,10 +35,10 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
             Assert.Equal(HttpStatusCode.Redirect, meeting.StatusCode);
         }
 
-        var t = await s.TrajectoryAsync(app);
+        var t = (await s.TrajectoryAsync(app))!;
         // Informed before the case started: a step may precede the start date.
-        Assert.Equal(new DateOnly(2026, 2, 20), t!.Step03InformedNetworkStarted);
-        Assert.Equal(new DateOnly(2026, 3, 15), t.Step12NetworkMeeting);
+        Assert.Equal(new DateOnly(2026, 2, 20), t.StepOn(PracticeStep.InformedNetworkStarted));
+        Assert.Equal(new DateOnly(2026, 3, 15), t.StepOn(PracticeStep.NetworkMeeting));
         Assert.Equal(1, t.NetworkMembers);
         Assert.Equal(2, t.NetworkMeetings);
         Assert.Equal(s.Case.Reference, t.CaseRef);
@@ -51,8 +51,8 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
         var fields = removeFirst.QuerySelectorAll("input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
         var removed = await s.Client.PostAsync(s.Url("netwerk?handler=DeleteMeeting"), new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        t = await s.TrajectoryAsync(app);
-        Assert.Equal(new DateOnly(2026, 4, 1), t!.Step12NetworkMeeting);
+        t = (await s.TrajectoryAsync(app))!;
+        Assert.Equal(new DateOnly(2026, 4, 1), t.StepOn(PracticeStep.NetworkMeeting));
         Assert.Equal(1, t.NetworkMeetings);
     }
 
@@ -67,9 +67,9 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("volgt uit de registraties", await refused.TextAsync());
-        var t = await s.TrajectoryAsync(app);
-        Assert.Equal(new DateOnly(2026, 3, 9), t!.Step06TimelineShared);
-        Assert.Null(t.Step12NetworkMeeting);
+        var t = (await s.TrajectoryAsync(app))!;
+        Assert.Equal(new DateOnly(2026, 3, 9), t.StepOn(PracticeStep.TimelineShared));
+        Assert.Null(t.StepOn(PracticeStep.NetworkMeeting));
         var timeline = await s.Client.GetPageAsync(s.Url("stappen"));
         Assert.Single(timeline.QuerySelectorAll(".step-timeline li.done"));
     }
@@ -89,7 +89,7 @@ public class TrajectoryFollowsRecordsTests(ZichtApp app) : IClassFixture<ZichtAp
         }, "form[action$='handler=Placement']");
 
         Assert.Contains("voor de geboortedatum", await beforeBirth.TextAsync());
-        var t = await s.TrajectoryAsync(app);
+        var t = (await s.TrajectoryAsync(app))!;
         Assert.Equal(Placement.FamilyNetwork, t!.Placement);
         Assert.Equal(1, t.CrisisBefore);
     }

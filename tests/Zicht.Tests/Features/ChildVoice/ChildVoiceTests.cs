@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Features.ChildVoice;
 using Zicht.Features.Mapping;
+using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 using Zicht.Tests.Features.Casework;
 
 namespace Zicht.Tests.Features.ChildVoice;
@@ -53,7 +55,7 @@ public class ChildVoiceTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/png", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal(TinyPng, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(new DateOnly(2026, 4, 2), (await s.TrajectoryAsync(app))!.Step04ChildrenInvolved);
+        Assert.Equal(new DateOnly(2026, 4, 2), (await s.TrajectoryAsync(app))!.StepOn(PracticeStep.ChildrenInvolved));
     }
 
     [Fact]

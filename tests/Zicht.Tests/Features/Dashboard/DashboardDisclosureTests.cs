@@ -1,6 +1,6 @@
-using Zicht.Features.Organisation;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 
@@ -35,7 +35,7 @@ public class DashboardDisclosureTests(ZichtApp app) : IClassFixture<ZichtApp>
         TeamId = team.Id,
         OpenedOn = opened,
         ClosedOn = opened.AddDays(200),
-        Step12NetworkMeeting = meeting ? opened.AddDays(40) : null,
+        Step12 = meeting ? opened.AddDays(40) : null,
     };
 
     private async Task<string> CsvAsync(HttpClient client, string kind, string query) =>

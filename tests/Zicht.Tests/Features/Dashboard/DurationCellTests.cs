@@ -3,6 +3,7 @@ using Xunit;
 using Zicht.Data;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 using Zicht.Tests.Infrastructure;
 
 namespace Zicht.Tests.Features.Dashboard;
@@ -111,7 +112,7 @@ public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
             TeamId = team.TeamId,
             OpenedOn = new DateOnly(2021, 3, 1),
             ClosedOn = new DateOnly(2021, 3, 1).AddDays(3000 + i),
-            Step12NetworkMeeting = new DateOnly(2021, 3, 1).AddDays(-50),
+            Step12 = new DateOnly(2021, 3, 1).AddDays(-50),
         }).ToList();
         await app.Data.WithDbAsync(async db =>
         {

@@ -1,6 +1,7 @@
 using Xunit;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 
@@ -19,8 +20,8 @@ public class FigureDefinitionTests
     [Fact]
     public void Breadth_counts_a_step_when_its_date_is_present_and_plan_b_over_closed_trajectories_only()
     {
-        var a = T("a", 100); a.Step01InternalMapping = Start.AddDays(-10); a.PlanB = PlanB.Network; a.Placement = Placement.FamilyNetwork; a.StartedInPlanB = true;
-        var b = T("b", 200); b.Step01InternalMapping = Start.AddDays(5); b.PlanB = PlanB.None; b.Placement = Placement.Foster;
+        var a = T("a", 100); a.Step01 = Start.AddDays(-10); a.PlanB = PlanB.Network; a.Placement = Placement.FamilyNetwork; a.StartedInPlanB = true;
+        var b = T("b", 200); b.Step01 = Start.AddDays(5); b.PlanB = PlanB.None; b.Placement = Placement.Foster;
         var c = T("c"); c.PlanB = PlanB.Residential; c.Placement = Placement.None; c.AdultSafetyPlanOn = Start.AddDays(30);
         var d = T("d"); d.StartedInPlanB = false;
         var rows = BreadthCounts.Of([a, b, c, d]).ToRows("team", "T").ToDictionary(r => r.Indicator);

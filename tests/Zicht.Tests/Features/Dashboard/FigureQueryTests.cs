@@ -4,7 +4,7 @@ using Zicht.Data;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
 using Zicht.Tests.Features.Trajectories;
-using Org = Zicht.Features.Organisation;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 

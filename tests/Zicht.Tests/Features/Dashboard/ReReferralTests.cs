@@ -1,9 +1,8 @@
 using AngleSharp.Dom;
-using Zicht.Features.Cases;
 using Zicht.Features.Dashboard;
-using Zicht.Features.Staff;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Dashboard;
 
@@ -32,7 +31,7 @@ public class ReReferralTests(ZichtApp app) : IClassFixture<ZichtApp>
             {
                 db.Attach(c);
                 (c.ReferralDate, c.ClosedOn, c.ReopensCaseId) = (D(opened).AddYears(shift), closed is null ? null : D(closed).AddYears(shift), reopens?.Id);
-                db.Add(Row(world, c.Reference, c.Id, c.ReferralDate, c.ClosedOn));
+                // The case's trajectory row follows these dates in the same save.
                 await db.SaveChangesAsync();
             });
             return c;

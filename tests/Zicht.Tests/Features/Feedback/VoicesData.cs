@@ -1,7 +1,5 @@
 using Zicht.Data;
-using Zicht.Features.Cases;
-using Zicht.Features.Organisation;
-using Zicht.Features.Staff;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Feedback;
 

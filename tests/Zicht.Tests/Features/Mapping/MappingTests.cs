@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Features.Mapping;
+using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 using Zicht.Tests.Features.Casework;
 
 namespace Zicht.Tests.Features.Mapping;
@@ -65,11 +67,11 @@ public class MappingTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Contains(added, t => t.Contains("Doel B"));
         Assert.Empty(compare.QuerySelectorAll(".diff-removed li"));
 
-        var trajectory = await s.TrajectoryAsync(app);
-        Assert.Equal(new DateOnly(2026, 3, 5), trajectory!.Step01InternalMapping);
-        Assert.Equal(new DateOnly(2026, 3, 20), trajectory.Step02MappingConversations);
-        Assert.Equal(new DateOnly(2026, 3, 20), trajectory.Step07DangerStatementsGoals);
-        Assert.Null(trajectory.Step08StrengthsSafety);
+        var trajectory = (await s.TrajectoryAsync(app))!;
+        Assert.Equal(new DateOnly(2026, 3, 5), trajectory.StepOn(PracticeStep.InternalMapping));
+        Assert.Equal(new DateOnly(2026, 3, 20), trajectory.StepOn(PracticeStep.MappingConversations));
+        Assert.Equal(new DateOnly(2026, 3, 20), trajectory.StepOn(PracticeStep.DangerStatementsGoals));
+        Assert.Null(trajectory.StepOn(PracticeStep.StrengthsSafety));
     }
 
     [Fact]

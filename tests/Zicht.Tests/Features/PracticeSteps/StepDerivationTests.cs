@@ -1,4 +1,5 @@
 using Zicht.Features.PracticeSteps;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.PracticeSteps;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zicht.Features.Network;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
+using Zicht.Kernel;
 using Zicht.Tests.Features.Audit;
 
 namespace Zicht.Tests.Features.PracticeSteps;
@@ -26,7 +27,7 @@ public class SyncTrajectoriesCommandTests(ZichtApp app) : IClassFixture<ZichtApp
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("trajectories derived", result.Output);
         var row = await app.Data.WithDbAsync(db => db.Set<Trajectory>().AsNoTracking().SingleAsync(t => t.CaseId == c.Id));
-        Assert.Equal(new DateOnly(2026, 3, 3), row.Step12NetworkMeeting);
+        Assert.Equal(new DateOnly(2026, 3, 3), row.StepOn(PracticeStep.NetworkMeeting));
         Assert.Equal(1, row.NetworkMeetings);
         Assert.Equal(worker.StaffCode, row.Worker);
     }

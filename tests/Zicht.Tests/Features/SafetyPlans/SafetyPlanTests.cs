@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 using Zicht.Tests.Features.Casework;
 
 namespace Zicht.Tests.Features.SafetyPlans;
@@ -33,9 +34,9 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
         await SaveVersionAsync(s, PlanStage.Initial, PlanAudience.Adult, "2026-04-10");
         await SaveVersionAsync(s, PlanStage.Final, PlanAudience.Child, "2026-06-01", "Als ik bang ben bel ik oma");
 
-        var t = await s.TrajectoryAsync(app);
-        Assert.Equal(new DateOnly(2026, 4, 10), t!.Step10InitialSafetyPlan);
-        Assert.Equal(new DateOnly(2026, 6, 1), t.Step13FinalSafetyPlan);
+        var t = (await s.TrajectoryAsync(app))!;
+        Assert.Equal(new DateOnly(2026, 4, 10), t.StepOn(PracticeStep.InitialSafetyPlan));
+        Assert.Equal(new DateOnly(2026, 6, 1), t.StepOn(PracticeStep.FinalSafetyPlan));
         Assert.Equal(new DateOnly(2026, 4, 10), t.AdultSafetyPlanOn);
         Assert.Equal(new DateOnly(2026, 6, 1), t.ChildSafetyPlanOn);
     }
@@ -66,14 +67,14 @@ public class SafetyPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
             ["Monitoring.Note"] = "zaterdag",
         }, "form[action$='handler=Monitor']");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        Assert.Equal(new DateOnly(2026, 5, 2), (await s.TrajectoryAsync(app))!.Step11SafetyPlanMonitoring);
+        Assert.Equal(new DateOnly(2026, 5, 2), (await s.TrajectoryAsync(app))!.StepOn(PracticeStep.SafetyPlanMonitoring));
         var page = await s.Client.GetPageAsync(s.Url("veiligheidsplan"));
         Assert.Contains("Geschonden", page.QuerySelector("tr.breached")!.TextContent);
 
         var removed = await s.Client.SubmitAsync(s.Url("veiligheidsplan"), new Dictionary<string, string>(), "form[action*='DeleteMonitoring']");
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Null((await s.TrajectoryAsync(app))!.Step11SafetyPlanMonitoring);
+        Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.SafetyPlanMonitoring));
     }
 
     [Fact]

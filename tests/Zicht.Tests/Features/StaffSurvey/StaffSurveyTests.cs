@@ -27,9 +27,9 @@ public class StaffSurveyTests(VoicesApp app) : IClassFixture<VoicesApp>
             var ids = new List<Guid>();
             for (var i = 0; i < extraStaff; i++)
             {
-                var user = new Zicht.Features.Staff.StaffUser { DisplayName = $"s{i}", UserName = $"s{i}-{Guid.NewGuid():N}", OrganisationId = w.OrganisationId };
+                var user = new Zicht.Kernel.StaffUser { DisplayName = $"s{i}", UserName = $"s{i}-{Guid.NewGuid():N}", OrganisationId = w.OrganisationId };
                 db.Users.Add(user);
-                db.TeamMemberships.Add(new Zicht.Features.Organisation.TeamMembership { TeamId = w.TeamA, StaffId = user.Id });
+                db.TeamMemberships.Add(new Zicht.Kernel.TeamMembership { TeamId = w.TeamA, StaffId = user.Id });
                 ids.Add(user.Id);
             }
             await db.SaveChangesAsync();

@@ -18,10 +18,6 @@ public class StatisticsTests
         Assert.Equal(expected, ChiSquare.PValue(statistic, df), 1e-10);
 
     [Fact]
-    public void Log_gamma_matches_factorials() =>
-        Assert.Equal(Math.Log(120), IncompleteGamma.LogGamma(6), 1e-12);
-
-    [Fact]
     public void Test_of_independence_on_a_two_by_two_table()
     {
         var result = ChiSquare.Test([[10, 20], [20, 10]])!;

@@ -1,5 +1,6 @@
 using Xunit;
 using Zicht.Features.Trajectories;
+using Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Trajectories;
 
@@ -98,8 +99,8 @@ public class TrajectoryCsvReaderTests
             Placement = Placement.SocialNetwork,
             CrisisBefore = 2,
             CrisisAfter = 0,
-            Step01InternalMapping = new(2020, 4, 1),
-            Step13FinalSafetyPlan = new(2021, 5, 5),
+            Step01 = new(2020, 4, 1),
+            Step13 = new(2021, 5, 5),
         };
         var record = new TrajectoryRecord { Organisation = "OSD", Service = "SDJ", Region = "Limburg", Team = "Team, \"quoted\"", Values = t };
         var csv = new StringWriter();

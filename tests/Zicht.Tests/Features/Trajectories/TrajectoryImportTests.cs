@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Xunit;
 using Zicht.Data;
 using Zicht.Features.Trajectories;
-using Org = Zicht.Features.Organisation;
+using Zicht.Kernel;
+using Org = Zicht.Kernel;
 
 namespace Zicht.Tests.Features.Trajectories;
 
@@ -42,7 +43,7 @@ public class TrajectoryImportTests
         var a1 = await check.Set<Trajectory>().SingleAsync(t => t.CaseRef == "A1", Ct);
         Assert.Equal((team.Id, team.RegionId, team.ServiceId), (a1.TeamId, a1.RegionId, a1.ServiceId));
         Assert.Equal((PlanB?)PlanB.Network, a1.PlanB);
-        Assert.Equal(new DateOnly(2020, 12, 1), a1.Step01InternalMapping);
+        Assert.Equal(new DateOnly(2020, 12, 1), a1.StepOn(PracticeStep.InternalMapping));
         Assert.Null(a1.CaseId);
         Assert.Single(await check.AuditTrail.Where(a => a.Action == "Import").ToListAsync(Ct));
     }
@@ -116,7 +117,7 @@ public class TrajectoryImportTests
         var t = await check.Set<Trajectory>().AsNoTracking().SingleAsync(x => x.CaseRef == "Z9", Ct);
         Assert.Equal(("W2", new DateOnly(2021, 6, 2), "done", new DateOnly(2012, 1, 9), true), (t.Worker, t.ClosedOn, t.ClosureReason, t.ChildBirthDate, t.StartedInPlanB));
         Assert.Equal(((PlanB?)PlanB.None, 0, 5, (Placement?)Placement.FamilyNetwork, 2, 0), (t.PlanB, t.NetworkMembers, t.NetworkMeetings, t.Placement, t.CrisisBefore, t.CrisisAfter));
-        Assert.Equal((new DateOnly(2020, 9, 9), new DateOnly(2020, 10, 1), new DateOnly(2021, 5, 5)), (t.AdultSafetyPlanOn, t.ChildSafetyPlanOn, t.Step13FinalSafetyPlan));
+        Assert.Equal((new DateOnly(2020, 9, 9), new DateOnly(2020, 10, 1), new DateOnly(2021, 5, 5)), (t.AdultSafetyPlanOn, t.ChildSafetyPlanOn, t.StepOn(PracticeStep.FinalSafetyPlan)));
         Assert.Equal(t.Id, (await check.Set<Trajectory>().SingleAsync(x => x.Id == t.Id, Ct)).Id); // ids stored as EF stores them
     }
 }

@@ -171,177 +171,6 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ClosureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ComplicatingFactors")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("MainTheme")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ReferralSource")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid?>("ReopensCaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ResponsibleWorkerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReopensCaseId");
-
-                    b.HasIndex("ResponsibleWorkerId");
-
-                    b.HasIndex("ServiceId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("OrganisationId", "Reference")
-                        .IsUnique();
-
-                    b.ToTable("Cases");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("CaseId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("CaseAssignments");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("Since")
-                        .HasColumnType("date");
-
-                    b.HasKey("CaseId", "OrganisationId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("CasePartnerships");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("ChairsNetwork")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Commitments")
-                        .HasColumnType("text");
-
-                    b.Property<string>("FullName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly?>("InformedOn")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("IsCrisisContact")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("NetworkKind")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("PartnerOrganisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Relationship")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("CasePeople");
-                });
-
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -548,20 +377,6 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasKey("TeamId");
 
                     b.ToTable("DurationCellTeams", (string)null);
-                });
-
-            modelBuilder.Entity("Zicht.Features.Dashboard.TeamFigureStamp", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("TeamId");
-
-                    b.ToTable("TeamFigureStamps", (string)null);
                 });
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
@@ -872,126 +687,6 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("NetworkMeeting");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Region", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("Regions");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Services");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegionId");
-
-                    b.HasIndex("ServiceId", "RegionId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Teams");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("IsLead")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("TeamId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("TeamMemberships");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1271,90 +966,6 @@ namespace Zicht.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<string>("StaffCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("StaffCode");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -1479,6 +1090,20 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("InstrumentVersion");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Trajectories.TeamFigureStamp", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamFigureStamps", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1547,44 +1172,57 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<bool?>("StartedInPlanB")
                         .HasColumnType("boolean");
 
-                    b.Property<DateOnly?>("Step01InternalMapping")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step01")
+                        .HasColumnType("date")
+                        .HasColumnName("Step01InternalMapping");
 
-                    b.Property<DateOnly?>("Step02MappingConversations")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step02")
+                        .HasColumnType("date")
+                        .HasColumnName("Step02MappingConversations");
 
-                    b.Property<DateOnly?>("Step03InformedNetworkStarted")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step03")
+                        .HasColumnType("date")
+                        .HasColumnName("Step03InformedNetworkStarted");
 
-                    b.Property<DateOnly?>("Step04ChildrenInvolved")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step04")
+                        .HasColumnType("date")
+                        .HasColumnName("Step04ChildrenInvolved");
 
-                    b.Property<DateOnly?>("Step05WordsAndPictures")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step05")
+                        .HasColumnType("date")
+                        .HasColumnName("Step05WordsAndPictures");
 
-                    b.Property<DateOnly?>("Step06TimelineShared")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step06")
+                        .HasColumnType("date")
+                        .HasColumnName("Step06TimelineShared");
 
-                    b.Property<DateOnly?>("Step07DangerStatementsGoals")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step07")
+                        .HasColumnType("date")
+                        .HasColumnName("Step07DangerStatementsGoals");
 
-                    b.Property<DateOnly?>("Step08StrengthsSafety")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step08")
+                        .HasColumnType("date")
+                        .HasColumnName("Step08StrengthsSafety");
 
-                    b.Property<DateOnly?>("Step09SafetyGoalDiscussed")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step09")
+                        .HasColumnType("date")
+                        .HasColumnName("Step09SafetyGoalDiscussed");
 
-                    b.Property<DateOnly?>("Step10InitialSafetyPlan")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step10")
+                        .HasColumnType("date")
+                        .HasColumnName("Step10InitialSafetyPlan");
 
-                    b.Property<DateOnly?>("Step11SafetyPlanMonitoring")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step11")
+                        .HasColumnType("date")
+                        .HasColumnName("Step11SafetyPlanMonitoring");
 
-                    b.Property<DateOnly?>("Step12NetworkMeeting")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step12")
+                        .HasColumnType("date")
+                        .HasColumnName("Step12NetworkMeeting");
 
-                    b.Property<DateOnly?>("Step13FinalSafetyPlan")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("Step13")
+                        .HasColumnType("date")
+                        .HasColumnName("Step13FinalSafetyPlan");
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
@@ -1707,6 +1345,381 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ComplicatingFactors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ReopensCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResponsibleWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReopensCaseId");
+
+                    b.HasIndex("ResponsibleWorkerId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CaseId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("CaseId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CasePartnerships");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ChairsNetwork")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Commitments")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("InformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsCrisisContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NetworkKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PartnerOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePeople");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Region", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StaffCode");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("ServiceId", "RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TeamId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("TeamMemberships");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1718,7 +1731,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1727,7 +1740,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1742,7 +1755,7 @@ namespace Zicht.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1751,103 +1764,16 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("ReopensCaseId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "ResponsibleWorker")
-                        .WithMany()
-                        .HasForeignKey("ResponsibleWorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("ResponsibleWorker");
-
-                    b.Navigation("Service");
-
-                    b.Navigation("Team");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("Assignments")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "Staff")
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-
-                    b.Navigation("Staff");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("Partnerships")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("People")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-                });
-
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1868,13 +1794,13 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.ChildVoiceRecord", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", "Child")
+                    b.HasOne("Zicht.Kernel.CasePerson", "Child")
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1887,7 +1813,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1898,13 +1824,13 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.CoreData.OutOfHomePlacement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", null)
+                    b.HasOne("Zicht.Kernel.CasePerson", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1914,7 +1840,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1940,7 +1866,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.HarmMatrixEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1951,7 +1877,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingStatement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1962,7 +1888,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1973,7 +1899,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Network.NetworkMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1982,56 +1908,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany("Services")
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Region", "Region")
-                        .WithMany()
-                        .HasForeignKey("RegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Region");
-
-                    b.Navigation("Service");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
-                {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
-                        .WithMany("Members")
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2042,7 +1921,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.ProcessTeams.ProcessTeamMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2053,7 +1932,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2070,7 +1949,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2081,7 +1960,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanReview", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2092,7 +1971,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanRule", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -2109,7 +1988,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2120,24 +1999,13 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.SafetyScales.SafetyScore", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
@@ -2169,7 +2037,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWaveTeam", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2184,30 +2052,30 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                    b.HasOne("Zicht.Kernel.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                    b.HasOne("Zicht.Kernel.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2216,7 +2084,7 @@ namespace Zicht.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zicht.Features.WordsAndPictures.WordsAndPicturesDocument", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2225,23 +2093,149 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
-                    b.Navigation("Assignments");
+                    b.HasOne("Zicht.Kernel.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Partnerships");
+                    b.HasOne("Zicht.Kernel.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ReopensCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("People");
+                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ResponsibleWorker");
+
+                    b.Navigation("Service");
+
+                    b.Navigation("Team");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
-                    b.Navigation("Services");
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Staff");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
-                    b.Navigation("Members");
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Partnerships")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("People")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany("Services")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
@@ -2252,6 +2246,25 @@ namespace Zicht.Data.Migrations.Postgres
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWave", b =>
                 {
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Partnerships");
+
+                    b.Navigation("People");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -160,177 +160,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ComplicatingFactors")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MainTheme")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferralSource")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ReopensCaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResponsibleWorkerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReopensCaseId");
-
-                    b.HasIndex("ResponsibleWorkerId");
-
-                    b.HasIndex("ServiceId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("OrganisationId", "Reference")
-                        .IsUnique();
-
-                    b.ToTable("Cases");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("CaseAssignments");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Since")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "OrganisationId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("CasePartnerships");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ChairsNetwork")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Commitments")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FullName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("InformedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsCrisisContact")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NetworkKind")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartnerOrganisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Relationship")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("CasePeople");
-                });
-
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,20 +366,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasKey("TeamId");
 
                     b.ToTable("DurationCellTeams", (string)null);
-                });
-
-            modelBuilder.Entity("Zicht.Features.Dashboard.TeamFigureStamp", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TeamId");
-
-                    b.ToTable("TeamFigureStamps", (string)null);
                 });
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
@@ -861,126 +676,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("NetworkMeeting");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Region", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("Regions");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Services");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegionId");
-
-                    b.HasIndex("ServiceId", "RegionId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Teams");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
-                {
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsLead")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TeamId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("TeamMemberships");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1260,90 +955,6 @@ namespace Zicht.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("StaffCode");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -1468,6 +1079,20 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("InstrumentVersion");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Trajectories.TeamFigureStamp", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamFigureStamps", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1536,44 +1161,57 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<bool?>("StartedInPlanB")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("Step01InternalMapping")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step01")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step01InternalMapping");
 
-                    b.Property<DateOnly?>("Step02MappingConversations")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step02")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step02MappingConversations");
 
-                    b.Property<DateOnly?>("Step03InformedNetworkStarted")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step03")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step03InformedNetworkStarted");
 
-                    b.Property<DateOnly?>("Step04ChildrenInvolved")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step04")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step04ChildrenInvolved");
 
-                    b.Property<DateOnly?>("Step05WordsAndPictures")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step05")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step05WordsAndPictures");
 
-                    b.Property<DateOnly?>("Step06TimelineShared")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step06")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step06TimelineShared");
 
-                    b.Property<DateOnly?>("Step07DangerStatementsGoals")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step07")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step07DangerStatementsGoals");
 
-                    b.Property<DateOnly?>("Step08StrengthsSafety")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step08")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step08StrengthsSafety");
 
-                    b.Property<DateOnly?>("Step09SafetyGoalDiscussed")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step09")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step09SafetyGoalDiscussed");
 
-                    b.Property<DateOnly?>("Step10InitialSafetyPlan")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step10")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step10InitialSafetyPlan");
 
-                    b.Property<DateOnly?>("Step11SafetyPlanMonitoring")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step11")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step11SafetyPlanMonitoring");
 
-                    b.Property<DateOnly?>("Step12NetworkMeeting")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step12")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step12NetworkMeeting");
 
-                    b.Property<DateOnly?>("Step13FinalSafetyPlan")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Step13")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Step13FinalSafetyPlan");
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
@@ -1696,6 +1334,381 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplicatingFactors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReopensCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsibleWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReopensCaseId");
+
+                    b.HasIndex("ResponsibleWorkerId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CasePartnerships");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChairsNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commitments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCrisisContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePeople");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Region", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StaffCode");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("ServiceId", "RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId", "StaffId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("TeamMemberships");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1707,7 +1720,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1716,7 +1729,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1731,7 +1744,7 @@ namespace Zicht.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1740,103 +1753,16 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("ReopensCaseId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "ResponsibleWorker")
-                        .WithMany()
-                        .HasForeignKey("ResponsibleWorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("ResponsibleWorker");
-
-                    b.Navigation("Service");
-
-                    b.Navigation("Team");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CaseAssignment", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("Assignments")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Staff.StaffUser", "Staff")
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-
-                    b.Navigation("Staff");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePartnership", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("Partnerships")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Cases.CasePerson", b =>
-                {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
-                        .WithMany("People")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-                });
-
             modelBuilder.Entity("Zicht.Features.ChildVoice.CaseUpload", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1857,13 +1783,13 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.ChildVoice.ChildVoiceRecord", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", "Child")
+                    b.HasOne("Zicht.Kernel.CasePerson", "Child")
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1876,7 +1802,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1887,13 +1813,13 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.CoreData.OutOfHomePlacement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Cases.CasePerson", null)
+                    b.HasOne("Zicht.Kernel.CasePerson", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1903,7 +1829,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Feedback.FeedbackInvitation", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1929,7 +1855,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.HarmMatrixEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1940,7 +1866,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingStatement", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1951,7 +1877,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Mapping.MappingVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1962,7 +1888,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Network.NetworkMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1971,56 +1897,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Service", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany("Services")
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Region", "Region")
-                        .WithMany()
-                        .HasForeignKey("RegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Service", "Service")
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Region");
-
-                    b.Navigation("Service");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Organisation.TeamMembership", b =>
-                {
-                    b.HasOne("Zicht.Features.Staff.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Zicht.Features.Organisation.Team", "Team")
-                        .WithMany("Members")
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("Zicht.Features.PracticeSteps.WorkerRecordedStep", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2031,7 +1910,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.ProcessTeams.ProcessTeamMeeting", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2042,7 +1921,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2059,7 +1938,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2070,7 +1949,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanReview", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2081,7 +1960,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanRule", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -2098,7 +1977,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlanVersion", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2109,24 +1988,13 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.SafetyScales.SafetyScore", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Case");
-                });
-
-            modelBuilder.Entity("Zicht.Features.Staff.StaffUser", b =>
-                {
-                    b.HasOne("Zicht.Features.Organisation.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
@@ -2158,7 +2026,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWaveTeam", b =>
                 {
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2173,30 +2041,30 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.Trajectories.Trajectory", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", null)
+                    b.HasOne("Zicht.Kernel.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Zicht.Features.Organisation.Organisation", null)
+                    b.HasOne("Zicht.Kernel.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Region", null)
+                    b.HasOne("Zicht.Kernel.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Service", null)
+                    b.HasOne("Zicht.Kernel.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Zicht.Features.Organisation.Team", null)
+                    b.HasOne("Zicht.Kernel.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2205,7 +2073,7 @@ namespace Zicht.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zicht.Features.WordsAndPictures.WordsAndPicturesDocument", b =>
                 {
-                    b.HasOne("Zicht.Features.Cases.Case", "Case")
+                    b.HasOne("Zicht.Kernel.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2214,23 +2082,149 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Cases.Case", b =>
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
                 {
-                    b.Navigation("Assignments");
+                    b.HasOne("Zicht.Kernel.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Partnerships");
+                    b.HasOne("Zicht.Kernel.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ReopensCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("People");
+                    b.HasOne("Zicht.Kernel.StaffUser", "ResponsibleWorker")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ResponsibleWorker");
+
+                    b.Navigation("Service");
+
+                    b.Navigation("Team");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Organisation", b =>
+            modelBuilder.Entity("Zicht.Kernel.CaseAssignment", b =>
                 {
-                    b.Navigation("Services");
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.StaffUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Staff");
                 });
 
-            modelBuilder.Entity("Zicht.Features.Organisation.Team", b =>
+            modelBuilder.Entity("Zicht.Kernel.CasePartnership", b =>
                 {
-                    b.Navigation("Members");
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("Partnerships")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.CasePerson", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany("People")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Service", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany("Services")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.StaffUser", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.TeamMembership", b =>
+                {
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", "Team")
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.SafetyPlan", b =>
@@ -2241,6 +2235,25 @@ namespace Zicht.Data.Migrations.Sqlite
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffWave", b =>
                 {
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Case", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Partnerships");
+
+                    b.Navigation("People");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Organisation", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Zicht.Kernel.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -39,5 +39,7 @@ public static class ChiSquare
     }
 
     /// <summary>Upper tail of the chi-square distribution with <paramref name="df"/> degrees of freedom.</summary>
-    public static double PValue(double statistic, int df) => IncompleteGamma.Upper(df / 2.0, statistic / 2.0);
+    /// <summary>P(χ²(df) ≥ statistic): the regularised upper incomplete gamma function Q(df/2, x/2), from MathNet.Numerics.</summary>
+    public static double PValue(double statistic, int df) =>
+        statistic <= 0 ? 1.0 : MathNet.Numerics.SpecialFunctions.GammaUpperRegularized(df / 2.0, statistic / 2.0);
 }

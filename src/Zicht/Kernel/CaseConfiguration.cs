@@ -1,26 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zicht.Features.Cases;
-using Zicht.Infrastructure.Audit;
 
-namespace Zicht.Data;
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> b)
-    {
-        b.ToTable("AuditTrail");
-        b.HasKey(a => a.Sequence);
-        b.Property(a => a.Sequence).ValueGeneratedNever();
-        b.Property(a => a.ActorName).HasMaxLength(200);
-        b.Property(a => a.Action).HasMaxLength(40);
-        b.Property(a => a.EntityType).HasMaxLength(100);
-        b.Property(a => a.EntityId).HasMaxLength(200);
-        b.Property(a => a.PreviousHash).HasMaxLength(64);
-        b.Property(a => a.Hash).HasMaxLength(64);
-        b.HasIndex(a => new { a.CaseId, a.Sequence });
-    }
-}
+namespace Zicht.Kernel;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
@@ -35,7 +16,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.ClosureReason).HasMaxLength(500);
         b.Property(c => c.ReferralSource).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Phase).HasConversion<string>().HasMaxLength(20);
-        b.HasOne<Features.Organisation.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.Service).WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.Team).WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.ResponsibleWorker).WithMany().HasForeignKey(c => c.ResponsibleWorkerId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,4 @@
-namespace Zicht.Features.Organisation;
+namespace Zicht.Kernel;
 
 public enum OrganisationKind { Division, Provider }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Zicht.Features.Staff;
+namespace Zicht.Kernel;
 
 /// <summary>A person who signs in to Zicht. Families and children never have an account.</summary>
 public class StaffUser : IdentityUser<Guid>
@@ -13,6 +13,6 @@ public class StaffUser : IdentityUser<Guid>
     public string? StaffCode { get; set; }
 
     public Guid OrganisationId { get; set; }
-    public Zicht.Features.Organisation.Organisation? Organisation { get; set; }
+    public Zicht.Kernel.Organisation? Organisation { get; set; }
     public bool IsActive { get; set; } = true;
 }

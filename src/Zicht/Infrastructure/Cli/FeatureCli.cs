@@ -1,13 +1,11 @@
-using Zicht.Infrastructure.Cli;
-
-namespace Zicht.Features.Dashboard;
+namespace Zicht.Infrastructure.Cli;
 
 /// <summary>
-/// Runs a command of this feature like ZichtCli.WithServicesAsync, but turns a refusal (bad option,
+/// Runs a feature's command like ZichtCli.WithServicesAsync, but turns a refusal (bad option,
 /// missing key) into <c>error: reason</c> on stderr with exit code 1, instead of System.CommandLine's
 /// default handler printing a stack trace.
 /// </summary>
-internal static class FeatureCli
+public static class FeatureCli
 {
     public static async Task<int> RunAsync(string command, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
     {

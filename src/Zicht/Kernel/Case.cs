@@ -1,6 +1,6 @@
 using Zicht.Infrastructure;
 
-namespace Zicht.Features.Cases;
+namespace Zicht.Kernel;
 
 public enum ReferralSource { Prosecutor, MDocument, SelfReferral, Partner, Other }
 
@@ -16,11 +16,11 @@ public class Case : IVersioned
     public required string Reference { get; set; }
     public Guid OrganisationId { get; set; }
     public Guid ServiceId { get; set; }
-    public Zicht.Features.Organisation.Service? Service { get; set; }
+    public Zicht.Kernel.Service? Service { get; set; }
     public Guid TeamId { get; set; }
-    public Zicht.Features.Organisation.Team? Team { get; set; }
+    public Zicht.Kernel.Team? Team { get; set; }
     public Guid ResponsibleWorkerId { get; set; }
-    public Zicht.Features.Staff.StaffUser? ResponsibleWorker { get; set; }
+    public Zicht.Kernel.StaffUser? ResponsibleWorker { get; set; }
 
     public DateOnly ReferralDate { get; set; }
     public ReferralSource ReferralSource { get; set; }
@@ -47,7 +47,7 @@ public class CaseAssignment : ICaseOwned
     public Guid CaseId { get; set; }
     public Case? Case { get; set; }
     public Guid StaffId { get; set; }
-    public Zicht.Features.Staff.StaffUser? Staff { get; set; }
+    public Zicht.Kernel.StaffUser? Staff { get; set; }
 }
 
 /// <summary>A provider organisation working the case with the division (contextbegeleiding).</summary>
@@ -56,6 +56,6 @@ public class CasePartnership : ICaseOwned
     public Guid CaseId { get; set; }
     public Case? Case { get; set; }
     public Guid OrganisationId { get; set; }
-    public Zicht.Features.Organisation.Organisation? Organisation { get; set; }
+    public Zicht.Kernel.Organisation? Organisation { get; set; }
     public DateOnly Since { get; set; }
 }

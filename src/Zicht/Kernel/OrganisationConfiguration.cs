@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Zicht.Features.Organisation;
+namespace Zicht.Kernel;
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
@@ -51,7 +51,7 @@ internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<Tea
     public void Configure(EntityTypeBuilder<TeamMembership> b)
     {
         b.HasKey(m => new { m.TeamId, m.StaffId });
-        b.HasOne<Staff.StaffUser>().WithMany().HasForeignKey(m => m.StaffId);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(m => m.StaffId);
         b.HasIndex(m => m.StaffId);
     }
 }

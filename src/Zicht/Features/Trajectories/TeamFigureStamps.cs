@@ -1,17 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zicht.Data;
-using Zicht.Features.Trajectories;
 
-namespace Zicht.Features.Dashboard;
+namespace Zicht.Features.Trajectories;
 
 /// <summary>
 /// Gives a team a new <see cref="TeamFigureStamp"/> in the same transaction as any write to its
-/// trajectories, so <see cref="DurationCells"/> built before that write are known to be out of date.
+/// trajectories, so figures cached before that write (the dashboards' duration cells) are known to be out of date.
 /// Every trajectory write goes through one of two doors, and both call this: SaveChanges
 /// (<c>AuditedSave</c>) and <see cref="BulkTrajectoryWriter"/>. An upsert, so two writers never collide.
 /// </summary>
-internal static class TeamFigureStamps
+public static class TeamFigureStamps
 {
     /// <summary>The teams whose trajectories the tracked changes add, change (before and after) or remove.</summary>
     public static HashSet<Guid> TouchedBy(IEnumerable<EntityEntry> tracked)

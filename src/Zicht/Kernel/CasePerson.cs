@@ -1,6 +1,6 @@
 using Zicht.Infrastructure;
 
-namespace Zicht.Features.Cases;
+namespace Zicht.Kernel;
 
 public enum PersonRole { Minor, Parent, NetworkMember, Professional }
 

@@ -1,4 +1,4 @@
-namespace Zicht.Features.PracticeSteps;
+namespace Zicht.Kernel;
 
 /// <summary>What a saved mapping version proves: when it was held, with whom, and which columns it filled.</summary>
 public sealed record MappingVersionFacts(
@@ -13,7 +13,7 @@ public sealed record MappingVersionFacts(
 public sealed record SafetyPlanVersionFacts(DateOnly AgreedOn, bool IsFinal);
 
 /// <summary>
-/// A plain snapshot of one case's records (dates and kinds only), the input of <see cref="StepDerivation"/>.
+/// A plain snapshot of one case's records (dates and kinds only), the input of the step rules (<see cref="StepCatalog"/>).
 /// Built from the database by CaseRecordsLoader; built by hand in unit tests.
 /// </summary>
 public sealed record CaseRecords
@@ -26,7 +26,7 @@ public sealed record CaseRecords
     public IReadOnlyList<DateOnly> MonitoringEntriesOn { get; init; } = [];
     public IReadOnlyList<DateOnly> NetworkMeetingsOn { get; init; } = [];
 
-    /// <summary>Dates the worker recorded for steps no record proves (only <see cref="StepCatalog.WorkerRecorded"/> count).</summary>
+    /// <summary>Dates the worker recorded for steps no record proves (only steps the catalogue marks as recorded by the worker count).</summary>
     public IReadOnlyDictionary<PracticeStep, DateOnly> RecordedByWorker { get; init; } = new Dictionary<PracticeStep, DateOnly>();
 }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Zicht.Features.Staff;
+namespace Zicht.Kernel;
 
 internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
 {

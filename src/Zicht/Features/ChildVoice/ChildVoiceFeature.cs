@@ -1,0 +1,13 @@
+using Zicht.Infrastructure;
+
+namespace Zicht.Features.ChildVoice;
+
+/// <summary>The upload store for the child's drawings and documents.</summary>
+internal sealed class ChildVoiceFeature : IFeature
+{
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection("Zicht:Uploads"));
+        builder.Services.AddSingleton<UploadStore>();
+    }
+}

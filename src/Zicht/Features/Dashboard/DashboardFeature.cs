@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Zicht.Data;
+using Zicht.Infrastructure;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>Dashboards and their exports; rebuilds the duration cells after a bulk write of trajectories.</summary>
+internal sealed class DashboardFeature : IFeature
+{
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddScoped<DashboardData>();
+    }
+
+    public void AddCommands(RootCommand root) => root.Subcommands.Add(ExportCommand.Build());
+
+    /// <summary>Saves need nothing (cells check the team stamps when read); an import builds the cells it made stale.</summary>
+    private sealed class DurationCellsAfterImport : IDerivedRows
+    {
+        public DerivedWork? Plan(ZichtDb db, IReadOnlyList<EntityEntry> changes) => null;
+
+        public Task AfterBulkWriteAsync(ZichtDb db, ILogger? log, CancellationToken ct) => DurationCells.RefreshAsync(db, log, ct);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Zicht.Infrastructure.Auth;
+
+/// <summary>A named policy: who may use a part of Zicht, and why (the text of docs/authorization.md).</summary>
+public sealed record Policy(string Name, string What, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// The one answer to "which role may do what". Pages say <c>[Authorize(Policy = Policies.X)]</c>, views and
+/// handlers ask <see cref="Allows"/>; both read this table, and docs/authorization.md is generated from
+/// it (a test fails when they differ). Which case, which team, which figures a person may see within a
+/// policy is decided per resource: <see cref="CaseAuthorizationHandler"/> for cases (with the query filter
+/// as second line), the dashboard viewer for aggregates.
+/// </summary>
+public static class Policies
+{
+    public const string CaseWork = "CaseWork";
+    public const string Dashboards = "Dashboards";
+    public const string FeedbackReports = "FeedbackReports";
+    public const string FeedbackAcrossTeams = "FeedbackAcrossTeams";
+    public const string StaffSurveyResults = "StaffSurveyResults";
+    public const string StaffSurveyExport = "StaffSurveyExport";
+    public const string TrajectoryImport = "TrajectoryImport";
+    public const string AuditTrail = "AuditTrail";
+    public const string AuditValues = "AuditValues";
+    public const string Administration = "Administration";
+
+    public static readonly IReadOnlyList<Policy> All =
+    [
+        new(CaseWork, "Open cases of their teams, cases they work on or are partnered on, and record work in them (each case is checked)",
+            [.. Roles.CaseTeamRoles, Roles.ContextWorker]),
+        new(Dashboards, "Breadth, durations and core-data dashboards and their downloads (case rows only where the case rule allows; aggregates suppressed for aggregate-only roles)",
+            [.. Roles.CaseTeamRoles, .. Roles.AggregateOnly, Roles.DataSteward, Roles.Administrator]),
+        new(FeedbackReports, "Feedback reports: one's own, the teams one leads, and (with the next policy) wider, aggregates only",
+            [.. Roles.CaseTeamRoles, .. Roles.AggregateOnly]),
+        new(FeedbackAcrossTeams, "Feedback reports beyond one's own work (regions, organisation), aggregates only",
+            [.. Roles.AggregateOnly, Roles.Administrator]),
+        new(StaffSurveyResults, "Staff-survey results and the barometer, aggregates only",
+            [Roles.Administrator, Roles.Researcher, Roles.Policy, Roles.RegionalManager, Roles.RegionalStaff]),
+        new(StaffSurveyExport, "Staff-survey research export", [Roles.Administrator, Roles.Researcher, Roles.Policy]),
+        new(TrajectoryImport, "Import historical trajectories", [Roles.Administrator, Roles.DataSteward]),
+        new(AuditTrail, "Read the audit trail", [Roles.PrivacyOfficer, Roles.Administrator]),
+        new(AuditValues, "See the values before and after a change in the audit trail", [Roles.PrivacyOfficer]),
+        new(Administration, "Organisation tree, staff, roles, teams and survey instruments", [Roles.Administrator]),
+    ];
+
+    public static Policy Of(string name) => All.Single(p => p.Name == name);
+
+    /// <summary>Whether the user's roles meet the policy (the same test the registered policy makes).</summary>
+    public static bool Allows(this ClaimsPrincipal user, string policy) => Of(policy).Roles.Any(user.IsInRole);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var policy in All)
+        {
+            options.AddPolicy(policy.Name, p => p.RequireAuthenticatedUser().RequireRole(policy.Roles));
+        }
+    }
+}
