@@ -22,8 +22,9 @@ public sealed class DashboardData(FigureQueries queries, TimeProvider clock)
     public async Task<BreadthView> BreadthAsync(FigureLevel level, FigureFilter filter, bool withMatrix, int? minimumGroupSize, CancellationToken ct)
     {
         var tally = await queries.TallyAsync(level, filter, ct);
-        var breadth = Suppression.Apply(tally.Breadth, minimumGroupSize);
-        var trend = Suppression.Apply(tally.BreadthTrend, minimumGroupSize);
+        var sides = await queries.SideBySideAsync(filter, minimumGroupSize, ct);
+        var breadth = sides.Apply(Suppression.Apply(tally.Breadth, minimumGroupSize), filter);
+        var trend = sides.Apply(Suppression.Apply(tally.BreadthTrend, minimumGroupSize), filter);
         List<MatrixCase> matrix = [];
         var total = 0;
         if (withMatrix)
@@ -37,8 +38,11 @@ public sealed class DashboardData(FigureQueries queries, TimeProvider clock)
         return new BreadthView(level, breadth, trend, matrix, total);
     }
 
-    public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct) =>
-        Suppression.Apply(await queries.DurationsAsync(level, filter, ct), minimumGroupSize);
+    public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct)
+    {
+        var rows = Suppression.Apply(await queries.DurationsAsync(level, filter, ct), minimumGroupSize);
+        return (await queries.SideBySideAsync(filter, minimumGroupSize, ct)).Apply(rows, filter);
+    }
 
     /// <summary>
     /// Core data: counts per group and per closing-year cohort, with the plan-b and placement shares and
@@ -48,11 +52,12 @@ public sealed class DashboardData(FigureQueries queries, TimeProvider clock)
         FigureLevel level, FigureFilter filter, int? minimumGroupSize, CancellationToken ct)
     {
         var tally = await queries.TallyAsync(level, filter, ct);
-        var counts = Suppression.Apply(tally.Counts, minimumGroupSize);
-        var cohorts = Suppression.Apply(tally.CountsTrend, minimumGroupSize);
+        var sides = await queries.SideBySideAsync(filter, minimumGroupSize, ct);
+        var counts = sides.Apply(Suppression.Apply(tally.Counts, minimumGroupSize), filter);
+        var cohorts = sides.Apply(Suppression.Apply(tally.CountsTrend, minimumGroupSize), filter);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var reReferrals = await queries.ReReferralsAsync(filter, today, tally.Years.Select(y => y.Year), ct);
-        var shares = Suppression.Apply(tally.BreadthTrend.Where(r => CoreShares.Contains(r.Indicator)).Concat(reReferrals), minimumGroupSize);
+        var shares = sides.Apply(Suppression.Apply(tally.BreadthTrend.Where(r => CoreShares.Contains(r.Indicator)).Concat(reReferrals), minimumGroupSize), filter);
         return (counts, cohorts, shares);
     }
 

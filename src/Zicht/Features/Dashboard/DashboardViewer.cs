@@ -43,9 +43,15 @@ public sealed record DashboardViewer(
         return For(user, context.Scope, code, minimumGroupSize);
     }
 
-    /// <summary>The viewer's limits laid over what they asked for.</summary>
+    /// <summary>
+    /// The viewer's limits laid over what they asked for. An aggregate-only viewer's period is widened
+    /// to whole calendar quarters: two periods a day apart would otherwise differ by one trajectory and
+    /// give away its whole profile (docs/privacy.md).
+    /// </summary>
     public FigureFilter Restrict(FigureFilter asked, FigureLevel level) => asked with
     {
+        From = SeesAggregatesOnly ? Quarters.Start(asked.From) : asked.From,
+        To = SeesAggregatesOnly ? Quarters.End(asked.To) : asked.To,
         TeamIds = TeamIds ?? asked.TeamIds,
         // Worker level for a caseworker means their own figures only; other levels cover their teams.
         Worker = level == FigureLevel.Worker && OwnWorkerCode is not null ? OwnWorkerCode : asked.Worker,

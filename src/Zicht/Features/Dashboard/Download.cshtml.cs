@@ -26,11 +26,13 @@ public class DownloadModel(ZichtDb db, RequestContext context, FigureQueries que
         var viewer = await DashboardViewer.LoadAsync(User, context, db, options.Value.MinimumGroupSize, ct);
         var level = Filter.LevelOr(viewer);
         var filter = viewer.Restrict(Filter.ToFilter(), level);
+        // Primary suppression per row, then the complementary pattern over every table the viewer can download.
+        var sides = await queries.SideBySideAsync(filter, viewer.MinimumGroupSize, ct);
         var table = kind switch
         {
-            "breadth" => FigureTable.Breadth(Suppression.Apply(await queries.BreadthAsync(level, filter, ct), viewer.MinimumGroupSize)),
-            "durations" => FigureTable.Durations(Suppression.Apply(await queries.DurationsAsync(level, filter, ct), viewer.MinimumGroupSize)),
-            _ => FigureTable.Counts(Suppression.Apply(await queries.CountsAsync(level, filter, ct), viewer.MinimumGroupSize)),
+            "breadth" => FigureTable.Breadth(sides.Apply(Suppression.Apply(await queries.BreadthAsync(level, filter, ct), viewer.MinimumGroupSize), filter)),
+            "durations" => FigureTable.Durations(sides.Apply(Suppression.Apply(await queries.DurationsAsync(level, filter, ct), viewer.MinimumGroupSize), filter)),
+            _ => FigureTable.Counts(sides.Apply(Suppression.Apply(await queries.CountsAsync(level, filter, ct), viewer.MinimumGroupSize), filter)),
         };
         db.RecordAudit(AuditActions.Download, kind, null, null, $"{format}, by {FigureLevels.Code(level)}; {ExportCommand.Describe(filter)}");
         await db.SaveChangesAsync(ct);

@@ -52,3 +52,11 @@ public static class Months
 
     public static double Between(DateOnly start, DateOnly date) => (date.DayNumber - start.DayNumber) / DaysPerMonth;
 }
+
+/// <summary>Whole calendar quarters: the coarse periods of aggregate-only viewers.</summary>
+public static class Quarters
+{
+    public static DateOnly? Start(DateOnly? date) => date is { } d ? new DateOnly(d.Year, ((d.Month - 1) / 3 * 3) + 1, 1) : null;
+
+    public static DateOnly? End(DateOnly? date) => date is { } d ? Start(d)!.Value.AddMonths(3).AddDays(-1) : null;
+}

@@ -91,6 +91,10 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
             [.. years.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))]);
     }
 
+    /// <summary>The complementary-suppression patterns for an aggregate-only viewer (null minimum: none).</summary>
+    public Task<SideBySide?> SideBySideAsync(FigureFilter filter, int? minimum, CancellationToken ct) =>
+        FigureAtoms.SideBySideAsync(db, this, filter, minimum, ct);
+
     /// <summary>Re-referral within 12 months per closing year, for the years given (see <see cref="ReReferrals"/>).</summary>
     public async Task<List<BreadthRow>> ReReferralsAsync(FigureFilter filter, DateOnly today, IEnumerable<string> years, CancellationToken ct) =>
         await ReReferrals.QueryAsync(db, await FilteredAsync(filter, ct), today, years, ct);

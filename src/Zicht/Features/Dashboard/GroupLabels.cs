@@ -71,12 +71,40 @@ internal sealed class GroupLabels
         }
     }
 
-    /// <summary>Team names are unique within a region only; a name used in two regions gets its region added.</summary>
+    /// <summary>
+    /// One definition of a team everywhere: a team in its organisation, service and region. Names are
+    /// not unique, so a name used by more than one team gets what tells them apart: the region when
+    /// that suffices (as before), else service and region, else organisation, service and region.
+    /// Figures are grouped by team id and labelled with these labels, which are unique, so two teams
+    /// with the same name are never merged into one row.
+    /// </summary>
     private async Task AddTeamsAsync(ZichtDb db, FigureFilter filter, CancellationToken ct)
     {
-        var teams = await db.Teams.Select(t => new { t.Id, t.Name, Region = t.Region!.Name, t.RegionId, Service = t.Service!.Code }).ToListAsync(ct);
-        var ambiguous = teams.GroupBy(t => t.Name).Where(g => g.Select(t => t.RegionId).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
-        var names = teams.ToDictionary(t => t.Id, t => ambiguous.Contains(t.Name) ? $"{t.Name} ({t.Region})" : t.Name);
+        var teams = await db.Teams.Select(t => new
+        {
+            t.Id,
+            t.Name,
+            Region = t.Region!.Name,
+            t.RegionId,
+            Service = t.Service!.Code,
+            Organisation = t.Service!.Organisation!.Code
+        }).ToListAsync(ct);
+        var names = new Dictionary<Guid, string>();
+        foreach (var same in teams.GroupBy(t => t.Name))
+        {
+            Func<Guid, string>[] ways = same.Count() == 1 ? [_ => same.Key] :
+            [
+                id => $"{same.Key} ({same.First(t => t.Id == id).Region})",
+                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Service} / {t.Region})" : "",
+                id => same.First(t => t.Id == id) is var t ? $"{same.Key} ({t.Organisation} / {t.Service} / {t.Region})" : "",
+                id => $"{same.Key} ({id.ToString()[..8]})",
+            ];
+            var way = ways.First(w => same.Select(t => w(t.Id)).Distinct().Count() == same.Count());
+            foreach (var t in same)
+            {
+                names[t.Id] = way(t.Id);
+            }
+        }
         Add(names);
         if (filter.Worker is not null)
         {

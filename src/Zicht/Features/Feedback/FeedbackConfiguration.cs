@@ -24,7 +24,6 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FeedbackResponse> b)
     {
-        b.HasIndex(r => r.InvitationId).IsUnique();
         b.HasOne<InstrumentVersion>().WithMany().HasForeignKey(r => r.InstrumentVersionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.Respondent).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(r => new { r.TeamId, r.Period });

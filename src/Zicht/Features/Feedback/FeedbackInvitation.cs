@@ -46,15 +46,14 @@ public class FeedbackInvitation : ICaseOwned
 }
 
 /// <summary>
-/// A submitted questionnaire. It is deliberately not case-owned and carries no case id, names or exact
-/// time: only what reports group by (worker, team, service, region, month). <see cref="InvitationId"/>
-/// is unique, which makes a repeated or retried submission impossible to store twice.
+/// A submitted questionnaire, stored without any link to the invitation or case it came from: no case
+/// id, no invitation id, no names, no exact time, not in the audit trail. Only what reports group by:
+/// worker, team (and its service and region), instrument version and the quarter (issue 8).
 /// </summary>
-public class FeedbackResponse
+public class FeedbackResponse : IUnaudited
 {
     /// <summary>Random (v4), not time-ordered (v7), so the id does not reveal when it was given.</summary>
     public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid InvitationId { get; set; }
     public Guid InstrumentVersionId { get; set; }
     public Audience Respondent { get; set; }
     public Guid WorkerId { get; set; }
@@ -62,9 +61,11 @@ public class FeedbackResponse
     public Guid ServiceId { get; set; }
     public Guid RegionId { get; set; }
 
-    /// <summary>First day of the month of submission: enough for a trend, too coarse to pick out a visit.</summary>
+    /// <summary>First day of the quarter of submission: enough for a trend, too coarse to pick out a visit.</summary>
     public DateOnly Period { get; set; }
 
     [AuditRedacted]
     public required string Answers { get; set; }
+
+    public static DateOnly QuarterOf(DateTime moment) => new(moment.Year, ((moment.Month - 1) / 3 * 3) + 1, 1);
 }

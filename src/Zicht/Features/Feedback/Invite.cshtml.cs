@@ -11,10 +11,17 @@ namespace Zicht.Features.Feedback;
 /// <summary>A worker asks a parent, child or network member of the case for feedback: a one-time link and QR code.</summary>
 public class InviteModel(ZichtDb db, CaseAccess access, FeedbackInvitations invitations, FeedbackMail mail, RequestContext context) : PageModel
 {
-    public sealed record Row(Guid Id, Audience Respondent, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? UsedAt, DateOnly? DueOn, bool HasLink, DateTime? SentAt);
+    /// <summary>A scheduled follow-up that has no link yet (so nothing about it can have been answered).</summary>
+    public sealed record FollowUp(Guid Id, DateOnly DueOn);
 
     public Case Case { get; private set; } = null!;
-    public List<Row> Invitations { get; private set; } = [];
+    /// <summary>
+    /// Links as counts only: which link was answered is not shown, so a worker cannot tie a change in
+    /// their report to one family (issue 8).
+    /// </summary>
+    public int Sent { get; private set; }
+    public int NotYetUsed { get; private set; }
+    public List<FollowUp> FollowUps { get; private set; } = [];
     public string? NewLink { get; private set; }
     public string? NewQr { get; private set; }
     public bool Mailed { get; private set; }
@@ -76,9 +83,13 @@ public class InviteModel(ZichtDb db, CaseAccess access, FeedbackInvitations invi
         return true;
     }
 
-    private async Task ListAsync(CancellationToken ct) =>
-        Invitations = await db.Set<FeedbackInvitation>().AsNoTracking().Where(i => i.CaseId == Case.Id)
-            .OrderByDescending(i => i.CreatedAt)
-            .Select(i => new Row(i.Id, i.Respondent, i.CreatedAt, i.ExpiresAt, i.UsedAt, i.DueOn, i.TokenHash != null, i.SentAt))
-            .ToListAsync(ct);
+    private async Task ListAsync(CancellationToken ct)
+    {
+        var links = db.Set<FeedbackInvitation>().AsNoTracking().Where(i => i.CaseId == Case.Id && i.TokenHash != null);
+        Sent = await links.CountAsync(ct);
+        NotYetUsed = await links.CountAsync(i => i.UsedAt == null, ct);
+        FollowUps = await db.Set<FeedbackInvitation>().AsNoTracking()
+            .Where(i => i.CaseId == Case.Id && i.Respondent == Audience.FollowUp && i.TokenHash == null && i.DueOn != null)
+            .OrderBy(i => i.DueOn).Select(i => new FollowUp(i.Id, i.DueOn!.Value)).ToListAsync(ct);
+    }
 }

@@ -60,6 +60,11 @@ public static class Answers
         return (clean, missing);
     }
 
+    /// <summary>Items the respondent is routed to whose posted value is not one the item allows (never dropped silently).</summary>
+    public static List<string> Invalid(Instrument instrument, IReadOnlyDictionary<string, string> answers) =>
+        [.. instrument.SectionsFor(RoleOf(instrument, answers)).SelectMany(s => s.Items)
+            .Where(i => answers.TryGetValue(i.Key, out var v) && !IsValid(instrument, i, v)).Select(i => i.Key)];
+
     public static int? Value(IReadOnlyDictionary<string, string> answers, string key) =>
         answers.TryGetValue(key, out var v) && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 

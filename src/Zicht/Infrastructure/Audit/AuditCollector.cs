@@ -25,7 +25,7 @@ internal static class AuditCollector
         var lines = new List<AuditEntry>();
         foreach (var entry in tracked)
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey or IDerivedData
+            if (entry.Entity is AuditEntry or DataProtectionKey or IDerivedData or IUnaudited
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;

@@ -47,6 +47,30 @@ public class DashboardViewerTests
         Assert.False(viewer.SeesMatrix);
     }
 
+    [Theory]
+    [InlineData(Roles.Policy)]
+    [InlineData(Roles.Researcher)]
+    [InlineData(Roles.RegionalManager)]
+    [InlineData(Roles.RegionalStaff)]
+    public void Aggregate_only_roles_get_whole_quarters_so_periods_a_day_apart_are_the_same_period(string role)
+    {
+        var viewer = DashboardViewer.For(User(role), new CaseScope(), null, 5);
+        var a = viewer.Restrict(new FigureFilter { From = new DateOnly(2024, 2, 14), To = new DateOnly(2024, 8, 3) }, FigureLevel.Team);
+        var b = viewer.Restrict(new FigureFilter { From = new DateOnly(2024, 2, 15), To = new DateOnly(2024, 8, 2) }, FigureLevel.Team);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 9, 30)), (a.From!.Value, a.To!.Value));
+        Assert.Equal(a, b);
+        Assert.Equal(new DateOnly(2024, 12, 31), viewer.Restrict(new FigureFilter { To = new DateOnly(2024, 10, 1) }, FigureLevel.Team).To);
+    }
+
+    [Fact]
+    public void A_team_lead_keeps_the_exact_period_they_asked_for()
+    {
+        var scope = new CaseScope { SeesTeamCases = true, TeamIds = [TeamA], LeadTeamIds = [TeamA] };
+        var viewer = DashboardViewer.For(User(Roles.TeamLead), scope, "L1", 5);
+        var asked = new FigureFilter { From = new DateOnly(2024, 2, 14), To = new DateOnly(2024, 8, 3) };
+        Assert.Equal((asked.From, asked.To), (viewer.Restrict(asked, FigureLevel.Team).From, viewer.Restrict(asked, FigureLevel.Team).To));
+    }
+
     [Fact]
     public void A_caseworker_without_a_staff_code_matches_no_worker_group()
     {

@@ -1,6 +1,7 @@
 // HTTP calls here are short; cancelling a test mid-request gains nothing.
 #pragma warning disable xUnit1051
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zicht.Features.Feedback;
 using Zicht.Features.Surveys;
@@ -10,8 +11,14 @@ namespace Zicht.Tests.Features.Feedback;
 
 public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
 {
-    /// <summary>Stores n parent responses for a worker's cases straight through the submission service.</summary>
-    private async Task AnswerAsync(VoicesWorld w, Guid team, Guid worker, int n, string open = "Fijne consulent")
+    /// <summary>A finished quarter: responses stamped with it can be released (FeedbackRelease).</summary>
+    private static readonly DateOnly Past = new(2025, 1, 1);
+
+    /// <summary>
+    /// Stores n parent responses for a worker's cases straight through the submission service, then
+    /// stamps them with <paramref name="quarter"/> (default: a finished one), as if given back then.
+    /// </summary>
+    private async Task AnswerAsync(VoicesWorld w, Guid team, Guid worker, int n, string open = "Fijne consulent", DateOnly? quarter = null, string? skip = null)
     {
         for (var i = 0; i < n; i++)
         {
@@ -23,9 +30,17 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
                 var instrument = await sp.GetRequiredService<InstrumentStore>().GetAsync(invitation.InstrumentVersionId);
                 var answers = Enumerable.Range(1, 14).ToDictionary(k => $"p{k:00}", k => k % 2 == 0 ? "5" : "2");
                 answers["p_open"] = open;
+                if (skip is not null)
+                {
+                    answers.Remove(skip);
+                }
                 return await sp.GetRequiredService<FeedbackSubmission>().SubmitAsync(invitation, instrument, answers, false, null);
             });
         }
+        var now = FeedbackResponse.QuarterOf(DateTime.UtcNow);
+        var stamp = quarter ?? Past;
+        await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.WorkerId == worker && r.Period == now)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Period, stamp)));
     }
 
     private async Task<string> PageAsync(HttpClient client, string url)
@@ -36,7 +51,7 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
     }
 
     [Fact]
-    public async Task A_worker_sees_fewer_than_five_then_the_distribution_after_the_fifth_response()
+    public async Task A_worker_sees_results_only_when_finished_quarters_bring_at_least_five_responses_together()
     {
         var w = await VoicesWorld.CreateAsync(app);
         var worker = app.As(w.WorkerA, Roles.Caseworker);
@@ -44,14 +59,50 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
         var four = await PageAsync(worker, "/feedback/rapport");
         Assert.Contains("Minder dan 5 antwoorden", four);
         Assert.DoesNotContain("<figure", four);
-        await AnswerAsync(w, w.TeamA, w.WorkerA, 1);
-        var five = await PageAsync(worker, "/feedback/rapport");
-        Assert.Contains("5 antwoorden", five);
-        Assert.Contains("<figure", five);
-        Assert.Contains("<td>5 (100", five);
+        // Answers of the running quarter wait, however many there are.
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 6, quarter: FeedbackResponse.QuarterOf(DateTime.UtcNow));
+        Assert.Contains("Minder dan 5 antwoorden", await PageAsync(worker, "/feedback/rapport"));
+        await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.WorkerId == w.WorkerA && r.Period != Past)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Period, new DateOnly(2025, 4, 1))));
+        var ten = await PageAsync(worker, "/feedback/rapport");
+        Assert.Contains("10 antwoorden", ten);
+        Assert.Contains("<figure", ten);
+        Assert.Contains("<td>10 (100", ten);
         // Free text never at the level of one worker.
-        Assert.DoesNotContain("Fijne consulent", five);
+        Assert.DoesNotContain("Fijne consulent", ten);
     }
+
+    [Fact]
+    public async Task One_new_answer_does_not_change_a_workers_report_until_a_batch_is_complete()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        var worker = app.As(w.WorkerA, Roles.Caseworker);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 5);
+        var before = await PageAsync(worker, "/feedback/rapport");
+        Assert.Contains("5 antwoorden", before);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 1, quarter: new DateOnly(2025, 4, 1));
+        Assert.Equal(Figures(before), Figures(await PageAsync(worker, "/feedback/rapport")));
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 4, quarter: new DateOnly(2025, 7, 1));
+        Assert.Contains("10 antwoorden", await PageAsync(worker, "/feedback/rapport"));
+    }
+
+    [Fact]
+    public async Task An_item_few_families_answered_is_not_shown_even_when_the_report_is()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 2);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 4, skip: "p03");
+        var html = await PageAsync(app.As(w.WorkerA, Roles.Caseworker), "/feedback/rapport");
+        Assert.Contains("6 antwoorden", html);
+        var report = await app.DbAsync(async (_, sp) => await sp.GetRequiredService<FeedbackReports>()
+            .BuildAsync("parent", ReportLevel.Worker, w.WorkerA, 5));
+        Assert.Null(report.Items.Single(i => i.Item.Key == "p03").Distribution);
+        Assert.NotNull(report.Items.Single(i => i.Item.Key == "p01").Distribution);
+    }
+
+    /// <summary>The page without what differs between two requests (antiforgery tokens).</summary>
+    private static string Figures(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html[html.IndexOf("<main", StringComparison.Ordinal)..], "value=\"[^\"]{40,}\"", "");
 
     [Fact]
     public async Task A_team_lead_sees_the_team_with_free_text_and_never_another_team()
@@ -69,18 +120,36 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
     }
 
     [Fact]
-    public async Task Region_comparison_hides_teams_below_the_minimum_even_their_count()
+    public async Task A_small_team_adds_nothing_to_its_region_until_its_own_batch_is_complete()
     {
         var w = await VoicesWorld.CreateAsync(app);
         await AnswerAsync(w, w.TeamA, w.WorkerA, 5);
         await AnswerAsync(w, w.TeamB, w.WorkerB, 3, "Heel persoonlijk verhaal");
         var html = await PageAsync(app.As(Guid.NewGuid(), Roles.Policy), $"/feedback/rapport?level=Region&group={w.RegionId}");
-        Assert.Contains("8 antwoorden", html);
-        var teamBRow = html[html.IndexOf("Team B", StringComparison.Ordinal)..];
-        teamBRow = teamBRow[..teamBRow.IndexOf("</tr>", StringComparison.Ordinal)];
-        Assert.Contains("minder dan 5", teamBRow);
-        Assert.DoesNotContain(">3<", teamBRow);
-        // Free text of the region is shown (8 ≥ 5) at region level.
-        Assert.Contains("Heel persoonlijk verhaal", html);
+        string Row(string team)
+        {
+            var row = html[html.IndexOf(team, StringComparison.Ordinal)..];
+            return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        }
+        // Region minus team A gives nothing: team B's 3 are not in the region's figures at all.
+        Assert.Contains("5 antwoorden", html);
+        Assert.Contains("minder dan 5", Row("Team B"));
+        Assert.Contains("<td class=\"num\">5</td>", Row("Team A"));
+        Assert.DoesNotContain("Heel persoonlijk verhaal", html);
+        Assert.Contains("Fijne consulent", html);
+    }
+
+    [Fact]
+    public async Task The_total_minus_the_shown_quarters_never_gives_a_small_quarter()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 4, quarter: new DateOnly(2025, 1, 1));
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 6, quarter: new DateOnly(2025, 4, 1));
+        var html = await PageAsync(app.As(w.LeadA, Roles.TeamLead), $"/feedback/rapport?level=Team&group={w.TeamA}");
+        Assert.Contains("10 antwoorden", html);
+        var trend = html[html.IndexOf("Evolutie per kwartaal", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("<td class=\"num\">6</td>", trend); // 10 − 6 would be the 4 of 2025 Q1
+        Assert.DoesNotContain("<td class=\"num\">4</td>", trend);
+        Assert.Contains("verborgen", trend);
     }
 }

@@ -736,9 +736,6 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("InvitationId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateOnly>("Period")
                         .HasColumnType("date");
 
@@ -762,9 +759,6 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InstrumentVersionId");
-
-                    b.HasIndex("InvitationId")
-                        .IsUnique();
 
                     b.HasIndex("WorkerId");
 

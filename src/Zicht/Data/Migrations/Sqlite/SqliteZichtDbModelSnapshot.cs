@@ -725,9 +725,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InvitationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Period")
                         .HasColumnType("TEXT");
 
@@ -751,9 +748,6 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstrumentVersionId");
-
-                    b.HasIndex("InvitationId")
-                        .IsUnique();
 
                     b.HasIndex("WorkerId");
 

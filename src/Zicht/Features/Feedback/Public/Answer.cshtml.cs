@@ -20,6 +20,10 @@ public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission sub
     public bool? Consent { get; private set; }
     public bool Gone { get; private set; }
 
+    /// <summary>Why a submission was not taken (nothing stored, the link still works), or null.</summary>
+    public SubmitResult? Refused { get; private set; }
+    public string? Email { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
         var invitation = await invitations.FindOpenAsync(token, ct);
@@ -42,6 +46,7 @@ public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission sub
         await LoadAsync(invitation, ct);
         Current = Answers.FromForm(Instrument, Request.Form);
         Consent = consent;
+        Email = email;
         if (action == "save")
         {
             await submission.SaveDraftAsync(invitation, Current, ct);
@@ -49,9 +54,16 @@ public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission sub
             return Page();
         }
         var result = await submission.SubmitAsync(invitation, Instrument, Current, consent, email, ct);
-        if (result == SubmitResult.Incomplete)
+        if (result is SubmitResult.Incomplete or SubmitResult.Empty or SubmitResult.Invalid or SubmitResult.BadEmail)
         {
-            Missing = Answers.Check(Instrument, Current).MissingRequired;
+            Refused = result;
+            Missing = result == SubmitResult.Invalid ? Answers.Invalid(Instrument, Current) : Answers.Check(Instrument, Current).MissingRequired;
+            if (result == SubmitResult.Invalid)
+            {
+                // Show the form without the values that were not allowed, so they are chosen again.
+                Current = Current.Where(a => !Missing.Contains(a.Key)).ToDictionary();
+            }
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
         return RedirectToPage("/Feedback/Public/Thanks");
