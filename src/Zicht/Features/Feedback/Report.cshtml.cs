@@ -15,7 +15,6 @@ namespace Zicht.Features.Feedback;
 /// </summary>
 public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext context, IOptions<ZichtOptions> options) : PageModel
 {
-    public static readonly string[] WideRoles = [.. Roles.AggregateOnly, Roles.Administrator];
     public static readonly string[] Instruments = ["parent", "child", "network"];
 
     public FeedbackReport Report { get; private set; } = null!;
@@ -24,7 +23,7 @@ public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext con
     public string Instrument { get; private set; } = "parent";
     public ReportLevel Level { get; private set; }
     public Guid? Group { get; private set; }
-    public bool SeesWide => WideRoles.Any(User.IsInRole);
+    public bool SeesWide => User.Allows(Policies.FeedbackAcrossTeams);
 
     public async Task<IActionResult> OnGetAsync(string? instrument, ReportLevel? level, Guid? group, CancellationToken ct)
     {
