@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.Query;
 using Zicht.Features.Trajectories;
 
 namespace Zicht.Features.Dashboard;
@@ -49,14 +50,9 @@ internal static class StepQueries
                 nameof(DatedCounts) => Expression.NewArrayInit(typeof(int), TrajectorySteps.Dated.Select(d =>
                     Expression.Call(CountWhere, argument, Expression.Lambda<Func<Trajectory, bool>>(
                         Expression.NotEqual(d.Date.Body, Expression.Constant(null, typeof(DateOnly?))), d.Date.Parameters)))),
-                nameof(Dates) => new Replace(TrajectorySteps.AllDates.Parameters[0], argument).Visit(TrajectorySteps.AllDates.Body),
+                nameof(Dates) => ReplacingExpressionVisitor.Replace(TrajectorySteps.AllDates.Parameters[0], argument, TrajectorySteps.AllDates.Body),
                 _ => base.VisitMethodCall(node),
             };
         }
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using Zicht.Kernel;
 
 namespace Zicht.Features.Trajectories;
@@ -43,7 +44,7 @@ public static class TrajectorySteps
     private static Expression<Func<Trajectory, DateOnly?[]>> BuildAllDates()
     {
         var t = Expression.Parameter(typeof(Trajectory), "t");
-        var dates = Dated.Select(d => new Replace(d.Date.Parameters[0], t).Visit(d.Date.Body));
+        var dates = Dated.Select(d => ReplacingExpressionVisitor.Replace(d.Date.Parameters[0], t, d.Date.Body));
         return Expression.Lambda<Func<Trajectory, DateOnly?[]>>(Expression.NewArrayInit(typeof(DateOnly?), dates), t);
     }
 
@@ -54,10 +55,5 @@ public static class TrajectorySteps
         var member = Expression.Property(t, property);
         return new(code, Expression.Lambda<Func<Trajectory, DateOnly?>>(member, t),
             Expression.Lambda<Action<Trajectory, DateOnly?>>(Expression.Assign(member, value), t, value).Compile());
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
