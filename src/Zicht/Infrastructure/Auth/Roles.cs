@@ -17,11 +17,16 @@ public static class Roles
     public const string DataSteward = "DataSteward";
     public const string PrivacyOfficer = "PrivacyOfficer";
     public const string Administrator = "Administrator";
+    public const string QualityCoordinator = "QualityCoordinator"; // kwaliteitscoördinator of a provider
+    public const string SgogOfficer = "SgogOfficer";         // named SGOG officer (aanspreekpunt) of a provider
+    public const string AdministrationOfficer = "AdministrationOfficer"; // de administratie (division): quality reports, SGOG reports, sector view
+    public const string Inspector = "Inspector";             // Zorginspectie
 
     public static readonly string[] All =
     [
         Caseworker, GroupCoordinator, TeamLead, ContextWorker, RegionalStaff, RegionalManager,
         Policy, Researcher, DataSteward, PrivacyOfficer, Administrator,
+        QualityCoordinator, SgogOfficer, AdministrationOfficer, Inspector,
     ];
 
     /// <summary>Division roles that see their teams' cases and cases they are assigned to.</summary>
