@@ -37,6 +37,8 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         Data = new TestData(Services);
     }
 
+    public const string TestAuditKey = "test-audit-key-kept-outside-the-database";
+
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +47,7 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Zicht", Database.ConnectionString);
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
+        builder.UseSetting("Zicht:AuditKey", TestAuditKey);
         // Tests sign in hundreds of times; production keeps Identity's default work factor.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         foreach (var (key, value) in ExtraSettings)

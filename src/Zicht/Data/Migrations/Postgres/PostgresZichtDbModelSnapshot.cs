@@ -1615,6 +1615,14 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<string>("Reason")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("ValuesErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ValuesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "Sequence");

@@ -1604,6 +1604,14 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ValuesErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "Sequence");
