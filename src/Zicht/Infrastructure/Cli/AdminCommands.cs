@@ -75,7 +75,7 @@ internal static class AdminCommands
                 await Console.Error.WriteLineAsync("The audit trail is empty: nothing to anchor yet.");
                 return 1;
             }
-            var file = parse.GetValue(append)?.FullName 
+            var file = parse.GetValue(append)?.FullName
                 ?? AuditAnchor.ConfiguredFile(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>());
             if (!string.IsNullOrEmpty(file))
             {

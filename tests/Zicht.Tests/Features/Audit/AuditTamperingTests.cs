@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Zicht.Data;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
