@@ -42,6 +42,9 @@ public static class AuditActions
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
 
+    /// <summary>Someone asked for a case (or a record in it) they may not see, or that does not exist.</summary>
+    public const string Refused = "Refused";
+
     /// <summary>Retention erased the personal values of a case's audit lines (their hashes stay).</summary>
     public const string Erase = "Erase";
 }

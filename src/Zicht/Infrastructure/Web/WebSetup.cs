@@ -59,12 +59,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
+        RateLimits.Add(builder);
         FeatureRegistry.AddFeatureServices(builder);
     }
 
@@ -82,6 +77,7 @@ public static class WebSetup
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         FeatureRegistry.UseFeatures(app);
         app.MapRazorPages();
         app.MapHealthChecks("/health");
