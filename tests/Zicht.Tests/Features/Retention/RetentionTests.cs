@@ -67,7 +67,7 @@ public class RetentionTests(RetentionTests.TenYearsApp app) : IClassFixture<Rete
         Assert.Single(lines, l => l.Action == AuditActions.Erase);
         var verification = await Tampering.VerifyAsync(app);
         Assert.True(verification.Intact, verification.Problem);
-        Assert.Equal(lines.Count - 1, verification.Erased);
+        Assert.True(verification.Erased >= lines.Count - 1);
         Assert.True(await app.Data.WithDbAsync(db => db.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == recent.Id)));
     }
 
