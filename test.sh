@@ -33,7 +33,7 @@ fi
 run_suite() { # name, extra env
   local name="$1"; shift
   echo "== Tests on $name"
-  env "$@" dotnet run --project tests/Zicht.Tests --no-build -- \
+  env "$@" ZICHT_SUITE_LOG="$results/$name-app.log" dotnet run --project tests/Zicht.Tests --no-build -- \
     --results-directory "$results/$name" --no-progress --no-ansi > "$results/$name.log" 2>&1
   local code=$?
   # The counts, and for each failed test its first lines (the message), so a CI log says what broke.
@@ -53,6 +53,17 @@ sudo_ pg_createcluster "$pg_version" zichttest -p 5433 --start -o fsync=off -o s
 sudo_ su postgres -c "psql -q -p 5433 -c \"ALTER USER postgres PASSWORD 'zicht'\"" >/dev/null
 run_suite postgres ZICHT_TEST_DB=postgres "ZICHT_TEST_PG=Host=127.0.0.1;Port=5433;Username=postgres;Password=zicht"
 sudo_ pg_dropcluster "$pg_version" zichttest --stop >/dev/null 2>&1 || true
+
+# No secret may reach a log: the app's log lines of both runs (at production levels, tests/.../SuiteLog.cs)
+# are scanned for the test and demo passwords, the test keys and feedback / staff-survey link tokens.
+echo "== Secrets in the app's logs"
+secrets='Test-password-123|Zicht-demo-2026|test-audit-key-kept-outside|test-pseudonym-key|/v/[A-Za-z0-9_-]{43}|personeelsbevraging/[0-9a-f-]{36}/invullen'
+if cat "$results"/*-app.log 2>/dev/null | grep -E "$secrets" | head -5 | grep -q .; then
+  echo "   A secret reached a log:"; cat "$results"/*-app.log | grep -E "$secrets" | head -5 | sed 's/^/   /'
+  failed_steps=$((failed_steps + 1))
+else
+  echo "   none in $(cat "$results"/*-app.log 2>/dev/null | wc -l) log lines"
+fi
 
 passed=0; failed=0
 for log in "$results"/sqlite.log "$results"/postgres.log; do

@@ -50,6 +50,7 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
         builder.UseSetting("Zicht:AuditKey", TestAuditKey);
         // Tests sign in hundreds of times; production keeps Identity's default work factor.
+        builder.ConfigureLogging(SuiteLog.AddTo);
         builder.ConfigureServices(services =>
         {
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);

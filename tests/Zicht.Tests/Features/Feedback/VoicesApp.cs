@@ -36,6 +36,7 @@ public sealed partial class VoicesApp : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(SuiteLog.AddTo);
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting("ConnectionStrings:Zicht", _database.ConnectionString);
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
