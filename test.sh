@@ -20,6 +20,11 @@ if [ "${#need[@]}" -gt 0 ]; then
   sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+# The PDF renderer runs Chromium as this unprivileged user when the tests run as root, so its sandbox works (decision 049).
+if [ "$(id -u)" -eq 0 ] && ! id zichtpdf >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin zichtpdf
+fi
+
 echo "== Build"
 dotnet tool restore >/dev/null
 dotnet build Zicht.slnx -c Debug -nologo -v q -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }

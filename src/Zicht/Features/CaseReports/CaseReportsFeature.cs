@@ -8,6 +8,7 @@ internal sealed class CaseReportsFeature : IFeature
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection("Zicht:Pdf"));
+        builder.Services.AddSingleton<ChromiumRunner>();
         builder.Services.AddSingleton<PdfPrinter>();
     }
 }

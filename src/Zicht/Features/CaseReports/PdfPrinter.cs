@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +9,13 @@ public sealed class PdfOptions
 {
     /// <summary>Chromium binary; when missing, PDF requests fall back to the print-friendly HTML.</summary>
     public string Chromium { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>The unprivileged account Chromium runs as when the app runs as root (so its sandbox works).</summary>
+    public string RunAs { get; set; } = "zichtpdf";
+    public int MaxConcurrent { get; set; } = 2;
+    public int QueueSeconds { get; set; } = 20;
+    public int TimeoutSeconds { get; set; } = 60;
+    public int MaxMemoryMb { get; set; } = 1024;
 }
 
 /// <summary>
@@ -17,7 +23,7 @@ public sealed class PdfOptions
 /// not available here; Chromium gives tagged, paginated output). The HTML never leaves the server:
 /// it is written to a private temp file, printed, and both files are deleted.
 /// </summary>
-public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, UploadStore uploads, ILogger<PdfPrinter> log)
+public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, UploadStore uploads, ChromiumRunner chromium, ILogger<PdfPrinter> log)
 {
     /// <summary>
     /// The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).
@@ -30,8 +36,9 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         {
             return null;
         }
-        // Stylesheets are linked from the site root; point them at the files for the offline render.
-        html = html.Replace("href=\"/css/", $"href=\"file://{env.WebRootPath}/css/", StringComparison.Ordinal);
+        // Stylesheets are linked from the site root; the offline render gets copies next to the page, so the
+        // renderer's user needs no access to the app's own folders.
+        html = html.Replace("href=\"/css/", "href=\"css/", StringComparison.Ordinal);
         foreach (var picture in pictures ?? [])
         {
             await using var file = uploads.Open(picture.StorageKey);
@@ -48,21 +55,17 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         try
         {
             var source = Path.Combine(dir.FullName, "report.html");
+            var css = Directory.CreateDirectory(Path.Combine(dir.FullName, "css"));
+            foreach (var sheet in Directory.EnumerateFiles(Path.Combine(env.WebRootPath, "css"), "*.css"))
+            {
+                File.Copy(sheet, Path.Combine(css.FullName, Path.GetFileName(sheet)));
+            }
             var target = Path.Combine(dir.FullName, "report.pdf");
             await File.WriteAllTextAsync(source, html, Encoding.UTF8, ct);
-            using var chromium = Process.Start(new ProcessStartInfo(options.Value.Chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(dir.FullName, "profile")}",
-                $"--print-to-pdf={target}", $"file://{source}",
-            ])
-            { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
-            await Task.WhenAll(chromium.StandardError.ReadToEndAsync(timeout.Token), chromium.StandardOutput.ReadToEndAsync(timeout.Token), chromium.WaitForExitAsync(timeout.Token));
-            if (!File.Exists(target))
+            var outcome = await chromium.PrintAsync(dir.FullName, source, target, ct);
+            if (outcome != ChromiumRunner.Outcome.Done)
             {
-                log.LogWarning("Chromium produced no PDF (exit {Code})", chromium.ExitCode);
+                log.LogWarning("No PDF: {Outcome}", outcome);
                 return null;
             }
             return await File.ReadAllBytesAsync(target, ct);
