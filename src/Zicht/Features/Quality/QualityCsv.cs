@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MiniExcelLibs;
 
 namespace Zicht.Features.Quality;
 
@@ -96,5 +97,22 @@ public static class QualityCsv
             }
             csv.NextRecord();
         }
+    }
+
+    /// <summary>The same table as an XLSX sheet (numbers stay text exactly as in the CSV, so both files read alike).</summary>
+    public static byte[] Xlsx(string sheet, string[] header, IEnumerable<string[]> rows)
+    {
+        var lines = rows.Select(r => header.Select((h, i) => (h, (object?)(int.TryParse(r[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : r[i])))
+            .ToDictionary(x => x.h, x => x.Item2)).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(lines, sheetName: sheet, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    public static byte[] Csv(string[] header, IEnumerable<string[]> rows)
+    {
+        using var text = new StringWriter();
+        Write(text, header, rows);
+        return System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
 }

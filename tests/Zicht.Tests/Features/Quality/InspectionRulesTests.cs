@@ -53,7 +53,7 @@ public class InspectionRulesTests
 
     [Theory]
     [InlineData(79.9, true)]
-    [InlineData(80, false)]
+    [InlineData(80.0, false)]
     [InlineData(null, false)]
     public void Occupancy_below_80_percent_is_flagged(double? rate, bool flagged) =>
         Assert.Equal(flagged, OccupancyRules.BelowFloor(rate is { } r ? (decimal)r : null));
