@@ -89,7 +89,8 @@ public sealed partial class QualityImport(ZichtDb db, TimeProvider clock)
             var score = evaluation.Scores.FirstOrDefault(s => s.DepartmentId == department.Id && s.Domain == row.Domain);
             if (score is null)
             {
-                evaluation.Scores.Add(new DomainScore { SelfEvaluationId = evaluation.Id, DepartmentId = department.Id, Domain = row.Domain, Level = row.Level, CarriedOver = row.CarriedOver, Explanation = row.Motivation });
+                // Added explicitly: a new child with its key already set would otherwise be taken for an existing row.
+                evaluation.Scores.Add(db.Add(new DomainScore { SelfEvaluationId = evaluation.Id, DepartmentId = department.Id, Domain = row.Domain, Level = row.Level, CarriedOver = row.CarriedOver, Explanation = row.Motivation }).Entity);
                 evaluation.UpdatedAt = Now;
                 inserted++;
             }

@@ -102,7 +102,8 @@ public class ScoreModel(QualityServices services) : QualityPageModel(services)
             }
             if (score is null)
             {
-                score = new DomainScore { SelfEvaluationId = evaluation.Id, DepartmentId = departmentId, Domain = domain.Code };
+                // Added explicitly: a new child with its key already set would otherwise be taken for an existing row.
+                score = Db.Add(new DomainScore { SelfEvaluationId = evaluation.Id, DepartmentId = departmentId, Domain = domain.Code }).Entity;
                 evaluation.Scores.Add(score);
             }
             (score.Level, score.CarriedOver) = (level.Value, input.CarriedOver);
