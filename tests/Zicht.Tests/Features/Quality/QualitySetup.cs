@@ -50,4 +50,20 @@ public sealed record QualitySetup(ZichtApp App, TestData.World World, StaffUser 
         var submitted = await Client.SubmitAsync($"/kwaliteit/zelfevaluatie/{year}", new Dictionary<string, string>(), "main form[action*=Submit]");
         Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.TextAsync());
     }
+
+    /// <summary>Writes the vision and submits the report (the form's second button).</summary>
+    public async Task<HttpResponseMessage> SubmitReportAsync(int year, string vision)
+    {
+        var page = await Client.GetPageAsync($"/kwaliteit/verslag/{year}");
+        var form = page.QuerySelector("main form.report-form")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["Version"] = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Vision"] = vision,
+            ["ThemeTitle"] = "Onthaal",
+            ["QualityTheme"] = "Het onthaal herbekeken met ouders.",
+        };
+        return await Client.PostAsync($"/kwaliteit/verslag/{year}?handler=Submit", new FormUrlEncodedContent(fields));
+    }
 }
