@@ -60,7 +60,12 @@ public class ActionsModel(QualityServices services) : QualityPageModel(services)
         }
         Db.Add(new ImprovementAction
         {
-            OrganisationId = OrganisationId, Year = Shown, Title = i.Title!.Trim(), Owner = i.Owner!.Trim(), Target = i.Target!.Trim(), Deadline = i.Deadline!.Value,
+            OrganisationId = OrganisationId,
+            Year = Shown,
+            Title = i.Title!.Trim(),
+            Owner = i.Owner!.Trim(),
+            Target = i.Target!.Trim(),
+            Deadline = i.Deadline!.Value,
             Domains = string.Join(',', domains.OrderBy(d => d!.Order).Select(d => d!.Code)),
         });
         await Db.SaveChangesAsync(ct);

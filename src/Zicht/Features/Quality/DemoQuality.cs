@@ -82,7 +82,11 @@ internal static partial class DemoQuality
         var submitted = new DateTime(year + 1, 5, 20 + random.Next(8), 10, 0, 0, DateTimeKind.Utc);
         var evaluation = db.Add(new SelfEvaluation
         {
-            OrganisationId = org.Id, Year = year, Status = SelfEvaluationStatus.Submitted, SubmittedAt = submitted, UpdatedAt = submitted,
+            OrganisationId = org.Id,
+            Year = year,
+            Status = SelfEvaluationStatus.Submitted,
+            SubmittedAt = submitted,
+            UpdatedAt = submitted,
             Methods = random.Next(3) == 0 ? EvaluationMethods.QualityFramework | EvaluationMethods.Proza : EvaluationMethods.QualityFramework,
             Participants = "Directie, kwaliteitscoördinator, de teamverantwoordelijken van alle afdelingen en twee jongeren van de jongerenraad.",
         }).Entity;
@@ -94,7 +98,11 @@ internal static partial class DemoQuality
                 var carried = carryOver && domain.Order % 5 == 0;
                 evaluation.Scores.Add(new DomainScore
                 {
-                    SelfEvaluationId = evaluation.Id, DepartmentId = department.Id, Domain = domain.Code, Level = level, CarriedOver = carried,
+                    SelfEvaluationId = evaluation.Id,
+                    DepartmentId = department.Id,
+                    Domain = domain.Code,
+                    Level = level,
+                    CarriedOver = carried,
                     Explanation = carried ? "Overgenomen van vorig jaar: de werkwijze en de procedure zijn niet gewijzigd, de evaluatie op de teamdag bevestigde het niveau." : Explanations[random.Next(Explanations.Length)],
                     HigherLevelElements = level < 5 && random.Next(2) == 0 ? HigherElements[random.Next(HigherElements.Length)] : null,
                 });

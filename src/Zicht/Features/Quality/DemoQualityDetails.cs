@@ -16,8 +16,12 @@ internal static partial class DemoQuality
                 var roll = random.Next(100);
                 db.Add(new InspectionFinding
                 {
-                    OrganisationId = org.Id, Year = year, Domain = domain.Code, InspectedOn = on,
-                    Confirmed = roll >= 9, HigherLevelIndicators = roll is < 4 or >= 55,
+                    OrganisationId = org.Id,
+                    Year = year,
+                    Domain = domain.Code,
+                    InspectedOn = on,
+                    Confirmed = roll >= 9,
+                    HigherLevelIndicators = roll is < 4 or >= 55,
                     Remarks = roll < 9 ? "De beschreven werkwijze wordt nog niet in alle afdelingen toegepast." : roll >= 85 ? "Verschillende indicatoren van een hoger niveau zijn al aanwezig." : null,
                 });
             }
@@ -29,8 +33,15 @@ internal static partial class DemoQuality
         void Add(Organisation org, int year, string title, string owner, string target, ActionStatus status, string? outcome, params string[] domains) =>
             db.Add(new ImprovementAction
             {
-                OrganisationId = org.Id, Year = year, Title = title, Owner = owner, Target = target, Status = status, Outcome = outcome,
-                Deadline = new DateOnly(year, 12, 15), Domains = string.Join(',', domains),
+                OrganisationId = org.Id,
+                Year = year,
+                Title = title,
+                Owner = owner,
+                Target = target,
+                Status = status,
+                Outcome = outcome,
+                Deadline = new DateOnly(year, 12, 15),
+                Domains = string.Join(',', domains),
             });
         Add(cirkant, first, "Telewerkbeleid evalueren en bijsturen", "Hanne Vermeulen", "Minstens 80% van het personeel dat telewerkt, is hierover tevreden.",
             ActionStatus.Done, "84% tevreden in de bevraging van november; het beleid is aangepast voor de leefgroep.", "staff_satisfaction");
@@ -70,8 +81,14 @@ internal static partial class DemoQuality
                     var delivered = Math.Round(occupied * 0.96m);
                     db.Add(new OccupancyRecord
                     {
-                        OrganisationId = org.Id, Year = year, Quarter = quarter, DepartmentId = d.Id, Function = function, TypeModule = module,
-                        RecognisedUnits = recognised, OccupiedUnits = occupied,
+                        OrganisationId = org.Id,
+                        Year = year,
+                        Quarter = quarter,
+                        DepartmentId = d.Id,
+                        Function = function,
+                        TypeModule = module,
+                        RecognisedUnits = recognised,
+                        OccupiedUnits = occupied,
                         DeliveredWeekdays = function == "V" ? Math.Round(delivered * 0.64m) : delivered,
                         DeliveredWeekends = function == "V" ? Math.Round(delivered * 0.26m) : 0,
                         DeliveredHolidays = function == "V" ? delivered - Math.Round(delivered * 0.64m) - Math.Round(delivered * 0.26m) : 0,
@@ -88,7 +105,10 @@ internal static partial class DemoQuality
     {
         db.Add(new QualityReport
         {
-            OrganisationId = cirkant.Id, Year = year, Status = ReportStatus.Submitted, SubmittedAt = new DateTime(year + 1, 5, 28, 9, 0, 0, DateTimeKind.Utc),
+            OrganisationId = cirkant.Id,
+            Year = year,
+            Status = ReportStatus.Submitted,
+            SubmittedAt = new DateTime(year + 1, 5, 28, 9, 0, 0, DateTimeKind.Utc),
             Vision = "Kwaliteit is bij Cirkant geen apart project maar de manier waarop we samen met jongeren en gezinnen werken.\n\n- We vertrekken van wat gezinnen zelf als verbetering ervaren.\n- We meten om te leren, niet om te controleren.\n- Elke afdeling draagt mee de verantwoordelijkheid voor de kwaliteitsplanning.",
             ThemeTitle = "Onthaal",
             QualityTheme = "Dit jaar stond het onthaal centraal. In alle afdelingen is het onthaalgesprek herbekeken met ouders en jongeren.\n\nKnelpunten: de wachttijd tussen aanmelding en eerste gesprek, en de hoeveelheid informatie in het eerste gesprek.\n\nGoede praktijk: het dagcentrum nodigt ouders uit voor een kennismakingsnamiddag vóór de start.",
@@ -96,7 +116,9 @@ internal static partial class DemoQuality
         });
         db.Add(new QualityReport
         {
-            OrganisationId = elegast.Id, Year = year, Status = ReportStatus.Draft,
+            OrganisationId = elegast.Id,
+            Year = year,
+            Status = ReportStatus.Draft,
             Vision = "Elegast wil een veilige haven zijn voor jongeren in crisis, met een netwerk dat blijft.",
         });
     }

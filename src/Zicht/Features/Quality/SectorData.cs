@@ -21,7 +21,13 @@ public sealed record SectorData(IReadOnlyList<OrganisationYear> Evaluations, IRe
             .Join(db.Set<SelfEvaluation>().Where(e => e.Status == SelfEvaluationStatus.Submitted && (year == null || e.Year == year)), s => s.SelfEvaluationId, e => e.Id, (s, e) => new { s, e })
             .Join(db.Organisations, x => x.e.OrganisationId, o => o.Id, (x, o) => new
             {
-                x.e.OrganisationId, Organisation = o.Name, x.e.Year, Department = x.s.Department!.Name, x.s.Department.WorkForm, x.s.Domain, x.s.Level,
+                x.e.OrganisationId,
+                Organisation = o.Name,
+                x.e.Year,
+                Department = x.s.Department!.Name,
+                x.s.Department.WorkForm,
+                x.s.Domain,
+                x.s.Level,
             }).ToListAsync(ct);
         var evaluations = rows.GroupBy(r => (r.OrganisationId, r.Organisation, r.Year))
             .Select(g => new OrganisationYear(g.Key.OrganisationId, g.Key.Organisation, g.Key.Year, g.Select(r => new ScoreLine(r.Department, r.WorkForm, r.Domain, r.Level)).ToList()))
