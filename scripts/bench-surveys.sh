@@ -12,6 +12,7 @@ work="$(mktemp -d /tmp/zicht-bench.XXXXXX)"
 export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT="$PWD/src/Zicht"
 export Database__Provider=Sqlite ConnectionStrings__Zicht="Data Source=$work/bench.db"
 export Zicht__PseudonymKey=bench-only Zicht__Feedback__PublicRequestsPerMinute=100000000
+export Zicht__AuditKey=bench-only-audit-key-not-for-production Zicht__StaffRequestsPerMinute=100000000
 export Logging__LogLevel__Default=Warning
 dotnet build src/Zicht -c Release -nologo -v q -clp:ErrorsOnly >&2
 dll=src/Zicht/bin/Release/net10.0/Zicht.dll

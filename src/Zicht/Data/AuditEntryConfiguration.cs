@@ -17,6 +17,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.EntityId).HasMaxLength(200);
         b.Property(a => a.PreviousHash).HasMaxLength(64);
         b.Property(a => a.Hash).HasMaxLength(64);
+        b.Property(a => a.ValuesHash).HasMaxLength(64);
         b.HasIndex(a => new { a.CaseId, a.Sequence });
     }
 }

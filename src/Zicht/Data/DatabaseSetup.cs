@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
 
 namespace Zicht.Data;
@@ -15,6 +16,7 @@ public static class DatabaseSetup
         // Resolved when first used, not at registration: hosts that add configuration late
         // (tests, the CLI) still choose the database through the same settings.
         services.AddScoped<RequestContext>();
+        services.AddSingleton<AuditKey>();
         services.AddDbContext<PostgresZichtDb>((sp, o) => KnownWarnings(
             o.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>()), n => n.CommandTimeout(600))));
         services.AddDbContext<SqliteZichtDb>((sp, o) => KnownWarnings(
@@ -77,18 +79,30 @@ public static class DatabaseSetup
         await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? PostgresAppendOnly : SqliteAppendOnly, ct);
     }
 
-    // The database itself refuses to change or remove audit lines, whatever code runs against it.
-    // (Someone with owner rights can still drop the trigger: the hash chain is what proves tampering.)
+    // The database itself refuses to change or remove audit lines, whatever code runs against it. The one
+    // change it allows is retention's erasure: the values (changes, reason) set to null and the time of
+    // erasure set once, everything the chain covers untouched (the values' hash stays, so it still verifies).
+    // (Someone with owner rights can still drop the trigger: the keyed chain and the anchors prove tampering.)
     private const string SqliteAppendOnly = """
-        CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON "AuditTrail"
+        DROP TRIGGER IF EXISTS audit_no_update;
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON "AuditTrail"
+        WHEN NOT (OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
+            AND NEW."Sequence" IS OLD."Sequence" AND NEW."At" IS OLD."At" AND NEW."ActorId" IS OLD."ActorId" AND NEW."ActorName" IS OLD."ActorName" AND NEW."Action" IS OLD."Action" AND NEW."EntityType" IS OLD."EntityType" AND NEW."EntityId" IS OLD."EntityId" AND NEW."CaseId" IS OLD."CaseId" AND NEW."PreviousHash" IS OLD."PreviousHash" AND NEW."Hash" IS OLD."Hash" AND NEW."ValuesHash" IS OLD."ValuesHash")
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON "AuditTrail"
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         """;
 
     private const string PostgresAppendOnly = """
-        CREATE OR REPLACE FUNCTION zicht_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
-        'BEGIN RAISE EXCEPTION ''the audit trail is append-only''; END';
+        CREATE OR REPLACE FUNCTION zicht_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL
+                AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
+                AND (NEW."Sequence", NEW."At", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."EntityType", NEW."EntityId", NEW."CaseId", NEW."PreviousHash", NEW."Hash", NEW."ValuesHash") IS NOT DISTINCT FROM (OLD."Sequence", OLD."At", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."EntityType", OLD."EntityId", OLD."CaseId", OLD."PreviousHash", OLD."Hash", OLD."ValuesHash") THEN
+                RETURN NEW;
+            END IF;
+            RAISE EXCEPTION 'the audit trail is append-only';
+        END $$;
         DROP TRIGGER IF EXISTS audit_append_only ON "AuditTrail";
         CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON "AuditTrail"
         FOR EACH ROW EXECUTE FUNCTION zicht_audit_append_only();

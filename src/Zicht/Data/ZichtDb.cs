@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zicht.Infrastructure;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
@@ -53,6 +54,9 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
     /// at the latest when its handler is done (<see cref="Infrastructure.Web.PendingReadsAreWritten"/>).
     /// </summary>
     internal List<AuditEntry> PendingAuditLines { get; } = [];
+
+    /// <summary>The key of the audit chain, from configuration (outside the database).</summary>
+    internal AuditKey AuditKey => this.GetService<AuditKey>();
 
     /// <summary>The audit chain's head within the current transaction (see AuditChain).</summary>
     internal ChainHead? ChainHead { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,6 +38,8 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         Data = new TestData(Services);
     }
 
+    public const string TestAuditKey = "test-audit-key-kept-outside-the-database";
+
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,8 +48,13 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Zicht", Database.ConnectionString);
         builder.UseSetting("Zicht:PseudonymKey", "test-pseudonym-key");
+        builder.UseSetting("Zicht:AuditKey", TestAuditKey);
         // Tests sign in hundreds of times; production keeps Identity's default work factor.
-        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddTransient<IStartupFilter, TestConnectionAddress>();
+        });
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -78,4 +86,23 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class ZichtServer : ZichtApp
 {
     protected override bool UseRealServer => true;
+}
+
+/// <summary>
+/// The in-memory test server has no TCP peer; a test says which address the connection comes from with the
+/// X-Test-Connection header (set before anything else runs, as Kestrel would set the peer address).
+/// </summary>
+internal sealed class TestConnectionAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Connection";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, then) =>
+        {
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(http.Request.Headers[Header].FirstOrDefault() ?? "127.0.0.1");
+            return then(http);
+        });
+        next(app);
+    };
 }

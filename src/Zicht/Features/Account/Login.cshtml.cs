@@ -3,16 +3,17 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Zicht.Data;
-using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Localisation;
+using Zicht.Infrastructure.Web;
 using Zicht.Kernel;
 
 namespace Zicht.Features.Account;
 
-public class LoginModel(SignInManager<StaffUser> signIn, ZichtDb db, IConfiguration config, IStringLocalizer<SharedText> t) : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public class LoginModel(SignInManager<StaffUser> signIn, PasswordSignIn passwords, IConfiguration config, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed class LoginInput
     {
@@ -44,24 +45,15 @@ public class LoginModel(SignInManager<StaffUser> signIn, ZichtDb db, IConfigurat
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        var user = await signIn.UserManager.FindByNameAsync(Input.UserName);
-        if (result.Succeeded && user is { IsActive: true })
+        var outcome = await passwords.TryAsync(Input.UserName, Input.Password);
+        if (outcome == SignInOutcome.SignedIn)
         {
-            db.Context.StaffId = user.Id;
-            db.Context.ActorName = user.UserName!;
-            db.RecordAudit(AuditActions.SignIn, nameof(StaffUser), user.Id.ToString(), null);
-            await db.SaveChangesAsync();
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
-        if (result.Succeeded)
-        {
-            await signIn.SignOutAsync();
-        }
-        // The same message for unknown user, wrong password and deactivated account.
-        ModelState.AddModelError("", result.IsLockedOut
-            ? t["Too many failed attempts. This account is locked for 15 minutes."]
-            : t["User name or password is not correct."]);
+        // The same words for unknown name, wrong password, locked and deactivated account.
+        ModelState.AddModelError("", outcome == SignInOutcome.Throttled
+            ? t["Too many failed sign-ins from this address. Try again in 15 minutes."]
+            : t["User name or password is not correct, or the account is locked for 15 minutes after too many attempts."]);
         return Page();
     }
 

@@ -13,7 +13,7 @@ namespace Zicht.Features.Admin;
 
 /// <summary>One staff member's roles, team memberships (and lead), and whether they may sign in.</summary>
 [Authorize(Policy = Policies.Administration)]
-public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringLocalizer<SharedText> t) : PageModel
+public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, RequestContext context, TimeProvider time, IStringLocalizer<SharedText> t) : PageModel
 {
     public sealed record TeamChoice(Guid Id, string Name);
 
@@ -25,6 +25,10 @@ public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringL
 
     public StaffUser Member { get; private set; } = null!;
     public List<TeamChoice> Teams { get; private set; } = [];
+    public List<RoleApproval> Pending { get; private set; } = [];
+
+    /// <summary>Nobody changes their own roles, teams or access (separation of duties).</summary>
+    public bool IsSelf => Member.Id == context.StaffId;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -47,6 +51,11 @@ public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringL
         {
             return NotFound();
         }
+        if (IsSelf)
+        {
+            ModelState.AddModelError("", t["Nobody changes their own roles, teams or access. Ask another administrator."]);
+            return Page();
+        }
         if (SelectedRoles.Any(r => !Roles.All.Contains(r)) || TeamIds.Union(LeadTeamIds).Any(tid => Teams.All(x => x.Id != tid)))
         {
             ModelState.AddModelError("", t["The form contains a choice that is not available."]);
@@ -58,12 +67,18 @@ public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringL
             return Page();
         }
         Member.IsActive = IsActive;
+        List<string> heldBack = [];
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var current = await users.GetRolesAsync(Member);
+            heldBack = RoleApproval.HeldBack(current, SelectedRoles);
             await users.RemoveFromRolesAsync(Member, current.Except(SelectedRoles));
-            await users.AddToRolesAsync(Member, SelectedRoles.Except(current));
+            await users.AddToRolesAsync(Member, SelectedRoles.Except(current).Except(heldBack));
+            foreach (var role in heldBack.Where(r => !Pending.Any(p => p.Role == r)))
+            {
+                db.Add(new RoleApproval { StaffId = id, Role = role, RequestedById = context.StaffId!.Value, RequestedAt = time.GetUtcNow().UtcDateTime });
+            }
             var memberships = await db.TeamMemberships.Where(m => m.StaffId == id).ToListAsync();
             db.TeamMemberships.RemoveRange(memberships.Where(m => !TeamIds.Union(LeadTeamIds).Contains(m.TeamId)));
             foreach (var teamId in TeamIds.Union(LeadTeamIds))
@@ -82,7 +97,8 @@ public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringL
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         });
-        TempData["Flash"] = t["Changes saved."].Value;
+        TempData["Flash"] = heldBack.Count == 0 ? t["Changes saved."].Value
+            : t["Changes saved. {0} waits for a second administrator's approval.", string.Join(", ", heldBack.Select(r => t[$"RoleName.{r}"].Value))].Value;
         return Redirect($"/beheer/medewerkers/{id}");
     }
 
@@ -94,6 +110,7 @@ public class StaffMemberModel(ZichtDb db, UserManager<StaffUser> users, IStringL
             return false;
         }
         Member = found;
+        Pending = await db.Set<RoleApproval>().Where(a => a.StaffId == id && a.Approved == null).ToListAsync();
         Teams = await db.Teams.AsNoTracking().OrderBy(x => x.Name).Select(x => new TeamChoice(x.Id, x.Name + " (" + x.Service!.Code + ", " + x.Region!.Name + ")")).ToListAsync();
         return true;
     }

@@ -7,6 +7,9 @@ public sealed class UploadOptions
     /// <summary>Folder for uploaded files, outside wwwroot; relative paths are under the content root.</summary>
     public string Root { get; set; } = "App_Data/uploads";
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Width × height above which an image is refused before it is decoded (decompression bombs).</summary>
+    public long MaxPixels { get; set; } = 30_000_000;
 }
 
 /// <summary>
@@ -26,7 +29,7 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IWebHostEnviron
     public static string? Sniff(ReadOnlySpan<byte> head) =>
         head.StartsWith(Png) ? "image/png" : head.StartsWith(Jpeg) ? "image/jpeg" : null;
 
-    /// <summary>Checks and stores a file. Returns the storage key and content type, or an error text key.</summary>
+    /// <summary>Checks, re-encodes (<see cref="ImageReencoder"/>) and stores a file. Returns the storage key and content type, or an error text key.</summary>
     public async Task<(string? Key, string? ContentType, string? Error)> SaveAsync(IFormFile file, Guid caseId, CancellationToken ct = default)
     {
         if (file.Length == 0)
@@ -44,10 +47,15 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IWebHostEnviron
         {
             return (null, null, "Only PNG and JPEG images can be uploaded.");
         }
+        var clean = ImageReencoder.Reencode(buffer.ToArray(), type, options.Value.MaxPixels);
+        if (clean.Bytes is null)
+        {
+            return (null, null, clean.Error);
+        }
         var key = $"{caseId:N}/{Guid.CreateVersion7():N}";
         var path = Path.Combine(Root, key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, buffer.ToArray(), ct);
+        await File.WriteAllBytesAsync(path, clean.Bytes, ct);
         return (key, type, null);
     }
 

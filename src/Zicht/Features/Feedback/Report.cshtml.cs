@@ -13,6 +13,7 @@ namespace Zicht.Features.Feedback;
 /// Feedback reports: a worker's own results, a team lead's team, region and organisation comparisons for
 /// managers, policy and research. Who may see which level is decided here; the numbers in FeedbackReports.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.FeedbackReports)]
 public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext context, IOptions<ZichtOptions> options) : PageModel
 {
     public static readonly string[] Instruments = ["parent", "child", "network"];

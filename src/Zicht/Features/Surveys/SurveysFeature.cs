@@ -21,6 +21,4 @@ internal sealed class SurveysFeature : IFeature
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
     }
-
-    public void Use(WebApplication app) => app.UseRateLimiter();
 }

@@ -8,7 +8,7 @@ namespace Zicht.Infrastructure.Audit;
 /// <summary>The last line appended inside a still-open transaction.</summary>
 internal sealed record ChainHead(long Sequence, string Hash, object Transaction);
 
-/// <summary>The hash chain over the audit trail: appending (inside the caller's transaction) and verifying.</summary>
+/// <summary>The keyed hash chain over the audit trail: appending, inside the caller's transaction (see <see cref="AuditVerifier"/> for checking it).</summary>
 public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -38,47 +38,29 @@ public static class AuditChain
             head = (last?.Sequence ?? 0, last?.Hash ?? Genesis);
         }
         var (sequence, previous) = head;
+        var key = db.AuditKey;
         var now = TruncateToMilliseconds(DateTime.UtcNow);
         foreach (var line in lines)
         {
             line.Sequence = ++sequence;
             line.At = now;
             line.PreviousHash = previous;
-            line.Hash = HashOf(line);
+            line.ValuesHash = AuditKey.HashOfValues(line.Changes, line.Reason);
+            line.Hash = HashOf(line, key);
             previous = line.Hash;
             db.AuditTrail.Add(line);
         }
         db.ChainHead = transaction is null ? null : new ChainHead(sequence, previous, transaction);
     }
 
-    public static string HashOf(AuditEntry line)
-    {
-        var text = string.Join('\n',
+    /// <summary>
+    /// The keyed hash of a line: the values (changes, reason) enter only through their own hash, so
+    /// retention can erase them and the chain still verifies.
+    /// </summary>
+    public static string HashOf(AuditEntry line, AuditKey key) =>
+        key.Sign(string.Join('\n',
             line.PreviousHash, line.Sequence, line.At.ToString("yyyy-MM-ddTHH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
-            line.ActorId, line.ActorName, line.Action, line.EntityType, line.EntityId, line.CaseId, line.Changes, line.Reason);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    /// <summary>Walks the whole trail in order; returns the first broken sequence number, or null when intact.</summary>
-    public static async Task<(long Checked, long? BrokenAt)> VerifyAsync(ZichtDb db, IProgress<long>? progress, CancellationToken ct)
-    {
-        var previous = Genesis;
-        long expected = 0;
-        await foreach (var line in db.AuditTrail.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            expected++;
-            if (line.Sequence != expected || line.PreviousHash != previous || HashOf(line) != line.Hash)
-            {
-                return (expected - 1, expected);
-            }
-            previous = line.Hash;
-            if (expected % 1000 == 0)
-            {
-                progress?.Report(expected);
-            }
-        }
-        return (expected, null);
-    }
+            line.ActorId, line.ActorName, line.Action, line.EntityType, line.EntityId, line.CaseId, line.ValuesHash));
 
     private static DateTime TruncateToMilliseconds(DateTime t) =>
         new(t.Ticks - (t.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);

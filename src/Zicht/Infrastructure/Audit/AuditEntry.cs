@@ -1,9 +1,10 @@
 namespace Zicht.Infrastructure.Audit;
 
 /// <summary>
-/// One line of the append-only audit trail. Lines form a hash chain: each <see cref="Hash"/> covers
-/// the line's content and the previous line's hash, so editing or deleting any line breaks every
-/// hash after it (checked by <c>zicht verify-audit</c>).
+/// One line of the append-only audit trail. Lines form a keyed hash chain: each <see cref="Hash"/> is an
+/// HMAC (key outside the database) over the line's content, the hash of its values and the previous line's
+/// hash, so editing, inserting or deleting any line breaks the chain, and nobody without the key can
+/// re-hash it; anchors kept outside the database catch truncation (<c>zicht verify-audit --anchor</c>).
 /// </summary>
 public class AuditEntry
 {
@@ -20,6 +21,12 @@ public class AuditEntry
     /// <summary>JSON object: property → [before, after]. Sensitive identity columns are redacted.</summary>
     public string? Changes { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>SHA-256 of <see cref="Changes"/> and <see cref="Reason"/>; the chain covers this, not the values themselves.</summary>
+    public string ValuesHash { get; set; } = "";
+
+    /// <summary>When retention erased <see cref="Changes"/> and <see cref="Reason"/> (the hash above stays).</summary>
+    public DateTime? ValuesErasedAt { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 }
@@ -34,4 +41,10 @@ public static class AuditActions
     public const string Download = "Download";
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
+
+    /// <summary>Someone asked for a case (or a record in it) they may not see, or that does not exist.</summary>
+    public const string Refused = "Refused";
+
+    /// <summary>Retention erased the personal values of a case's audit lines (their hashes stay).</summary>
+    public const string Erase = "Erase";
 }

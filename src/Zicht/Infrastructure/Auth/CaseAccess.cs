@@ -84,6 +84,8 @@ public sealed class CaseAccess(ZichtDb db, IAuthorizationService authorization, 
             .FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null || !await AllowsAsync(found, operation))
         {
+            // Not linked to the case (it may not exist, or must not be revealed): the id and where from, for the security log.
+            db.RecordAudit(AuditActions.Refused, what, caseId.ToString(), null, $"{operation}; from {db.Context.ClientAddress}");
             return null;
         }
         // Written with the action's own save, or when the page handler is done (PendingReadsAreWritten):

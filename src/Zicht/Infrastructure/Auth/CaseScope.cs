@@ -30,6 +30,9 @@ public sealed class RequestContext
     public string ActorName { get; set; } = "system";
     public CaseScope Scope { get; set; } = CaseScope.Nothing;
 
+    /// <summary>The client's address (behind trusted proxies only: see docs/operations.md), for the security log.</summary>
+    public string? ClientAddress { get; set; }
+
     public static RequestContext System(string name) =>
         new() { ActorName = name, Scope = CaseScope.Everything };
 }

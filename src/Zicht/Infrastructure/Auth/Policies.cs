@@ -24,6 +24,7 @@ public static class Policies
     public const string TrajectoryImport = "TrajectoryImport";
     public const string AuditTrail = "AuditTrail";
     public const string AuditValues = "AuditValues";
+    public const string SecurityLog = "SecurityLog";
     public const string Administration = "Administration";
     public const string CaseAudits = "CaseAudits";
     public const string CaseAuditFigures = "CaseAuditFigures";
@@ -38,7 +39,7 @@ public static class Policies
         new(Dashboards, "Breadth, durations and core-data dashboards and their downloads (case rows only where the case rule allows; aggregates suppressed for aggregate-only roles)",
             [.. Roles.CaseTeamRoles, .. Roles.AggregateOnly, Roles.DataSteward, Roles.Administrator]),
         new(FeedbackReports, "Feedback reports: one's own, the teams one leads, and (with the next policy) wider, aggregates only",
-            [.. Roles.CaseTeamRoles, .. Roles.AggregateOnly]),
+            [.. Roles.CaseTeamRoles, .. Roles.AggregateOnly, Roles.Administrator]),
         new(FeedbackAcrossTeams, "Feedback reports beyond one's own work (regions, organisation), aggregates only",
             [.. Roles.AggregateOnly, Roles.Administrator]),
         new(StaffSurveyResults, "Staff-survey results and the barometer, aggregates only",
@@ -47,6 +48,7 @@ public static class Policies
         new(TrajectoryImport, "Import historical trajectories", [Roles.Administrator, Roles.DataSteward]),
         new(AuditTrail, "Read the audit trail", [Roles.PrivacyOfficer, Roles.Administrator]),
         new(AuditValues, "See the values before and after a change in the audit trail", [Roles.PrivacyOfficer]),
+        new(SecurityLog, "The security log: refused case access, failed sign-ins, lockouts, changes of rights, and alerts", [Roles.PrivacyOfficer]),
         new(Administration, "Organisation tree, staff, roles, teams, survey instruments and audit templates", [Roles.Administrator]),
         new(CaseAudits, "Take part in case audits as worker or reviewer: only one's own audits, only of cases one may read (each audit is checked)",
             [.. Roles.CaseTeamRoles, Roles.RegionalStaff]),

@@ -10,6 +10,7 @@ internal sealed class RequestContextMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext http, RequestContext context, ZichtDb db)
     {
         var user = http.User;
+        context.ClientAddress = http.Connection.RemoteIpAddress?.ToString();
         if (user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var staffId))
         {
             context.StaffId = staffId;

@@ -27,20 +27,61 @@ internal static class AdminCommands
 
     public static Command VerifyAudit()
     {
-        var command = new Command("verify-audit", "Check that the audit trail's hash chain is intact.");
-        command.SetAction((_, ct) => ZichtCli.WithServicesAsync("verify-audit", async (sp, token) =>
+        var anchorFile = new Option<FileInfo?>("--anchor") { Description = "A file of anchors kept outside the database (from audit-anchor or the log)." };
+        var command = new Command("verify-audit", "Check that the audit trail's keyed hash chain is intact, and holds every anchor.") { anchorFile };
+        command.SetAction((parse, ct) => ZichtCli.WithServicesAsync("verify-audit", async (sp, token) =>
         {
+            var anchors = new List<AuditAnchor>();
+            if (parse.GetValue(anchorFile) is { } file)
+            {
+                if (!file.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"error: anchor file not found: {file.FullName}");
+                    return 2;
+                }
+                var (read, problems) = AuditAnchor.Parse(await File.ReadAllLinesAsync(file.FullName, token));
+                if (problems.Count > 0)
+                {
+                    await Console.Error.WriteLineAsync($"error: the anchor file is not readable:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+                    return 2;
+                }
+                anchors = read;
+            }
             var db = sp.GetRequiredService<ZichtDb>();
             var total = await db.AuditTrail.LongCountAsync(token);
-            (long Checked, long? BrokenAt) result = default;
+            AuditVerification result = null!;
             await CliProgress.RunAsync("Audit lines", total, async progress =>
-                result = await AuditChain.VerifyAsync(db, new Progress<long>(n => progress.Report((int)Math.Min(n, int.MaxValue))), token));
-            if (result.BrokenAt is { } broken)
+                result = await AuditVerifier.VerifyAsync(db, anchors, new Progress<long>(n => progress.Report((int)Math.Min(n, int.MaxValue))), token));
+            if (!result.Intact)
             {
-                await Console.Error.WriteLineAsync($"TAMPERED: the audit trail breaks at line {broken} ({result.Checked} lines before it are intact).");
+                await Console.Error.WriteLineAsync($"TAMPERED: the audit trail breaks at line {result.BrokenAt}: {result.Problem} ({result.Checked} lines before it are intact).");
                 return 3;
             }
-            Console.WriteLine($"Audit trail intact: {result.Checked} lines verified.");
+            Console.WriteLine($"Audit trail intact: {result.Checked} lines verified, {anchors.Count} anchors held, {result.Erased} lines with erased values.");
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    public static Command AnchorAudit()
+    {
+        var append = new Option<FileInfo?>("--append") { Description = "Also append the anchor to this file (default: Zicht:AuditAnchorFile when set)." };
+        var command = new Command("audit-anchor", "Print the audit chain's head, to keep outside the database.") { append };
+        command.SetAction((parse, ct) => ZichtCli.WithServicesAsync("audit-anchor", async (sp, token) =>
+        {
+            var anchor = await AuditAnchor.OfHeadAsync(sp.GetRequiredService<ZichtDb>(), TimeProvider.System, token);
+            if (anchor is null)
+            {
+                await Console.Error.WriteLineAsync("The audit trail is empty: nothing to anchor yet.");
+                return 1;
+            }
+            var file = parse.GetValue(append)?.FullName
+                ?? AuditAnchor.ConfiguredFile(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>());
+            if (!string.IsNullOrEmpty(file))
+            {
+                await AuditAnchor.AppendToAsync(file, anchor, token);
+            }
+            Console.WriteLine(anchor);
             return 0;
         }, ct));
         return command;

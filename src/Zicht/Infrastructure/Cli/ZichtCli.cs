@@ -22,6 +22,7 @@ public static class ZichtCli
         root.Subcommands.Add(serve);
         root.Subcommands.Add(AdminCommands.Migrate());
         root.Subcommands.Add(AdminCommands.VerifyAudit());
+        root.Subcommands.Add(AdminCommands.AnchorAudit());
         root.Subcommands.Add(AdminCommands.CreateAdmin());
         FeatureRegistry.AddFeatureCommands(root);
         try

@@ -28,6 +28,7 @@ public static class WebSetup
         services.AddZichtDatabase();
         services.Configure<ZichtOptions>(builder.Configuration.GetSection("Zicht"));
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<Audit.AnchorEveryInterval>();
         services.AddZichtIdentity(builder.Configuration);
         // Keys in the database: every app instance behind the load balancer reads the same key ring,
         // so a cookie issued by one instance is valid on the other.
@@ -58,12 +59,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
+        RateLimits.Add(builder);
         FeatureRegistry.AddFeatureServices(builder);
     }
 
@@ -81,6 +77,7 @@ public static class WebSetup
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         FeatureRegistry.UseFeatures(app);
         app.MapRazorPages();
         app.MapHealthChecks("/health");

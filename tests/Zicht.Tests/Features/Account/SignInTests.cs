@@ -15,17 +15,17 @@ public class SignInTests(ZichtApp app) : IClassFixture<ZichtApp>
         var wrong = await client.SubmitAsync("/aanmelden", new Dictionary<string, string> { ["Input.UserName"] = worker.UserName!, ["Input.Password"] = "Verkeerd-123456" });
         var unknown = await client.SubmitAsync("/aanmelden", new Dictionary<string, string> { ["Input.UserName"] = "bestaat-niet", ["Input.Password"] = "Verkeerd-123456" });
 
-        Assert.Contains("Gebruikersnaam of wachtwoord is niet juist.", await wrong.TextAsync());
-        Assert.Contains("Gebruikersnaam of wachtwoord is niet juist.", await unknown.TextAsync());
+        Assert.Contains("Gebruikersnaam of wachtwoord is niet juist, of het account is 15 minuten geblokkeerd", await wrong.TextAsync());
+        Assert.Contains("Gebruikersnaam of wachtwoord is niet juist, of het account is 15 minuten geblokkeerd", await unknown.TextAsync());
     }
 
     [Fact]
-    public async Task Five_failed_attempts_lock_the_account_even_for_the_right_password()
+    public async Task Ten_failed_attempts_lock_the_account_even_for_the_right_password()
     {
         var world = await app.Data.WorldAsync();
         var worker = await app.Data.StaffAsync(world, Roles.Caseworker, world.TeamA);
         var client = app.NewClient();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             await client.SubmitAsync("/aanmelden", new Dictionary<string, string> { ["Input.UserName"] = worker.UserName!, ["Input.Password"] = "Verkeerd-123456" });
         }
@@ -34,6 +34,7 @@ public class SignInTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("15 minuten geblokkeerd", await right.TextAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dossiers")).StatusCode);
     }
 
     [Fact]

@@ -34,6 +34,38 @@ public class VerifyAuditCommandTests(ZichtApp app) : IClassFixture<ZichtApp>
     }
 }
 
+/// <summary>The operator keeps the head outside the database and checks the trail against it later.</summary>
+public class AuditAnchorCommandTests(ZichtApp app) : IClassFixture<ZichtApp>
+{
+    [Fact]
+    public async Task An_anchor_printed_and_appended_is_held_by_the_trail_and_a_foreign_file_is_refused_by_line()
+    {
+        var world = await app.Data.WorldAsync();
+        await app.Data.StaffAsync(world, Roles.Caseworker, world.TeamA);
+        var file = Path.Combine(Path.GetTempPath(), $"zicht-anchors-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var anchored = await ZichtCommand.RunAsync(app, "audit-anchor", "--append", file);
+            Assert.Equal(0, anchored.ExitCode);
+            Assert.StartsWith("zicht-audit-anchor 1 ", anchored.Output);
+            Assert.Equal(anchored.Output.Trim(), (await File.ReadAllTextAsync(file)).Trim());
+
+            var verified = await ZichtCommand.RunAsync(app, "verify-audit", "--anchor", file);
+            Assert.Equal(0, verified.ExitCode);
+            Assert.Contains("1 anchors held", verified.Output);
+
+            await File.WriteAllTextAsync(file, "zicht-audit-anchor 1 12 not-a-hash 2026-11-30T10:00:00Z\n");
+            var refused = await ZichtCommand.RunAsync(app, "verify-audit", "--anchor", file);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("line 1: not an audit anchor", refused.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
+
 /// <summary>Runs the built Zicht executable with the test app's database configuration.</summary>
 public static class ZichtCommand
 {
@@ -54,6 +86,7 @@ public static class ZichtCommand
         start.Environment["Database__Provider"] = app.Database.Provider;
         start.Environment["ConnectionStrings__Zicht"] = app.Database.ConnectionString;
         start.Environment["Zicht__PseudonymKey"] = "test-pseudonym-key";
+        start.Environment["Zicht__AuditKey"] = ZichtApp.TestAuditKey;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -54,7 +54,8 @@ public class ChildVoiceTests(ZichtApp app) : IClassFixture<ZichtApp>
         var download = await s.Client.GetAsync(s.Url($"bestanden/{upload.Id}"));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/png", download.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(TinyPng, await download.Content.ReadAsByteArrayAsync());
+        using var served = SkiaSharp.SKBitmap.Decode(await download.Content.ReadAsByteArrayAsync()); // re-encoded, not the bytes sent
+        Assert.Equal((1, 1), (served.Width, served.Height));
         Assert.Equal(new DateOnly(2026, 4, 2), (await s.TrajectoryAsync(app))!.StepOn(PracticeStep.ChildrenInvolved));
     }
 

@@ -44,6 +44,6 @@ public class UnlinkMigrationTests
     }
 
     private static ZichtDb Open(TestDatabase database) => database.Provider == "Postgres"
-        ? new PostgresZichtDb(new DbContextOptionsBuilder<PostgresZichtDb>().UseNpgsql(database.ConnectionString).Options, RequestContext.System("test"))
-        : new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(database.ConnectionString).Options, RequestContext.System("test"));
+        ? new PostgresZichtDb(new DbContextOptionsBuilder<PostgresZichtDb>().UseNpgsql(database.ConnectionString).UseApplicationServiceProvider(TestAuditKey.Services).Options, RequestContext.System("test"))
+        : new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(database.ConnectionString).UseApplicationServiceProvider(TestAuditKey.Services).Options, RequestContext.System("test"));
 }

@@ -20,7 +20,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
     }
 
     public ZichtDb Open(RequestContext? context = null) =>
-        new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(ConnectionString).Options,
+        new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(ConnectionString).UseApplicationServiceProvider(TestAuditKey.Services).Options,
             context ?? RequestContext.System("test"));
 
     public ValueTask DisposeAsync()
