@@ -11,7 +11,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZichtDb))]
-    [Migration("20261130112857_ProviderQuality")]
+    [Migration("20261130124236_ProviderQuality")]
     partial class ProviderQuality
     {
         /// <inheritdoc />
@@ -161,6 +161,42 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Admin.RoleApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "Approved");
+
+                    b.ToTable("RoleApproval");
                 });
 
             modelBuilder.Entity("Zicht.Features.CaseAudits.AuditConversation", b =>
@@ -1947,6 +1983,14 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ValuesErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "Sequence");
@@ -2376,6 +2420,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Admin.RoleApproval", b =>
+                {
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZichtDb))]
-    [Migration("20261130112901_ProviderQuality")]
+    [Migration("20261130124241_ProviderQuality")]
     partial class ProviderQuality
     {
         /// <inheritdoc />
@@ -172,6 +172,42 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Features.Admin.RoleApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "Approved");
+
+                    b.ToTable("RoleApproval");
                 });
 
             modelBuilder.Entity("Zicht.Features.CaseAudits.AuditConversation", b =>
@@ -1958,6 +1994,14 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<string>("Reason")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("ValuesErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ValuesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "Sequence");
@@ -2387,6 +2431,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasOne("Zicht.Kernel.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Admin.RoleApproval", b =>
+                {
+                    b.HasOne("Zicht.Kernel.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
