@@ -9,8 +9,10 @@ namespace Zicht.Tests.Features.Quality;
 /// <summary>A provider with its quality coordinator signed in, and two departments added through the page.</summary>
 public sealed record QualitySetup(ZichtApp App, TestData.World World, StaffUser Coordinator, HttpClient Client, Guid North, Guid South)
 {
-    /// <summary>A year no other test uses: the sector figures count every provider of a year.</summary>
-    public static int FreshYear() => 2030 + Random.Shared.Next(60);
+    private static int _lastYear = 2029;
+
+    /// <summary>A year no other test of this run uses: the sector figures count every provider of a year.</summary>
+    public static int FreshYear() => Interlocked.Increment(ref _lastYear);
 
     public static async Task<QualitySetup> CreateAsync(ZichtApp app)
     {
