@@ -29,6 +29,8 @@ public sealed partial class DemoSeeder
         new("datasteward@demo", "Jan Jacobs", Roles.DataSteward, null),
         new("privacy@demo", "Ilse Hermans", Roles.PrivacyOfficer, null),
         new("admin@demo", "Piet Aerts", Roles.Administrator, null),
+        new("kwaliteit@demo", "Hanne Vermeulen", Roles.QualityCoordinator, null, Provider: true),
+        new("inspectie@demo", "Marc Lambrechts", Roles.Inspector, null),
     ];
 
     private async Task<Structure> EnsureStructureAsync(CancellationToken ct)

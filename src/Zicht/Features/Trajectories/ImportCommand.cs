@@ -7,7 +7,8 @@ namespace Zicht.Features.Trajectories;
 /// <summary><c>zicht import trajectories FILE [--create-missing]</c>: progress on stderr, every bad row on stderr when rejected.</summary>
 internal static class ImportCommand
 {
-    public static Command Build()
+    /// <summary>Adds <c>trajectories</c> to the <c>import</c> group other features add to as well.</summary>
+    public static void AddTo(RootCommand root)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A trajectory file in the exchange format (CSV)." };
         var createMissing = new Option<bool>("--create-missing") { Description = "Create unknown organisations, services, regions and teams instead of reporting them." };
@@ -33,7 +34,7 @@ internal static class ImportCommand
             Console.WriteLine($"Imported {outcome.Rows} rows: {outcome.Inserted} new, {outcome.Updated} updated, {outcome.Unchanged} unchanged.");
             return 0;
         }, ct));
-        return new Command("import", "Import data from other systems.") { trajectories };
+        FeatureCli.Group(root, "import", "Import data from other systems.").Subcommands.Add(trajectories);
     }
 
     public static async Task<ImportOutcome> RunAsync(TrajectoryImport import, FileInfo path, bool createMissing, CancellationToken ct)

@@ -14,7 +14,7 @@ internal sealed class TrajectoriesFeature : IFeature
         builder.Services.AddScoped<ResearchExport>();
     }
 
-    public void AddCommands(RootCommand root) => root.Subcommands.Add(ImportCommand.Build());
+    public void AddCommands(RootCommand root) => ImportCommand.AddTo(root);
 
     /// <summary>A saved trajectory change gives its team (before and after) a new figure stamp, in the same transaction.</summary>
     private sealed class StampTeamsOfTrajectories : IDerivedRows

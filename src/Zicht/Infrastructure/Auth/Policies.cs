@@ -28,6 +28,9 @@ public static class Policies
     public const string Administration = "Administration";
     public const string CaseAudits = "CaseAudits";
     public const string CaseAuditFigures = "CaseAuditFigures";
+    public const string QualitySelfEvaluation = "QualitySelfEvaluation";
+    public const string QualityAdministration = "QualityAdministration";
+    public const string QualityInspections = "QualityInspections";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -51,6 +54,12 @@ public static class Policies
             [.. Roles.CaseTeamRoles, Roles.RegionalStaff]),
         new(CaseAuditFigures, "Case audits together: per principle score distributions, gap, rater agreement and learning themes, aggregates only (team leads their teams)",
             [Roles.TeamLead, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy]),
+        new(QualitySelfEvaluation, "A provider's own self-evaluation, improvement actions, occupancy, quality report and inspection findings: only their own organisation",
+            [Roles.QualityCoordinator]),
+        new(QualityAdministration, "Read submitted quality reports and give feedback; the sector view (organisation levels per domain and year, providers side by side by name, never ranked); quality imports and exports",
+            [Roles.AdministrationOfficer]),
+        new(QualityInspections, "Record and import inspection findings per provider, year and domain (the conclusion follows from two flags)",
+            [Roles.AdministrationOfficer, Roles.Inspector]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

@@ -19,6 +19,9 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/audit/beveiliging", Policies.SecurityLog),
         ("/beheer", Policies.Administration),
         ("/casusaudits", Policies.CaseAudits),
+        ("/kwaliteit/afdelingen", Policies.QualitySelfEvaluation),
+        ("/kwaliteit/sector", Policies.QualityAdministration),
+        ("/kwaliteit/inspectie", Policies.QualityInspections),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
@@ -30,7 +33,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         var world = await app.Data.WorldAsync();
         var person = await app.Data.StaffAsync(world, role,
             team: Roles.CaseTeamRoles.Contains(role) ? world.TeamA : null,
-            lead: role == Roles.TeamLead, provider: role == Roles.ContextWorker);
+            lead: role == Roles.TeamLead, provider: role is Roles.ContextWorker or Roles.QualityCoordinator);
         var client = await app.SignedInAsync(person.UserName!);
         var wrong = new List<string>();
 
