@@ -16,7 +16,7 @@ public enum ReportAudience { Court, Family }
 /// <summary>
 /// Everything a printed output shows, gathered once. For any audience the parents may read (the family
 /// plan, and the progress report, which parents can read in the court file) the child's words are
-/// included only with the child's consent, and mapping statements the child made are left out.
+/// included only with the child's consent (words, drawings, scale scores), and mapping statements the child made are left out.
 /// </summary>
 public sealed record CaseReport(
     Case Case,
@@ -25,6 +25,7 @@ public sealed record CaseReport(
     int? MappingVersion,
     DateOnly? MappingHeldOn,
     ScaleTrend Scales,
+    List<SafetyScore> Scores,
     SafetyPlan? Plan,
     SafetyPlanVersion? AdultPlan,
     SafetyPlanVersion? ChildPlan,
@@ -40,6 +41,7 @@ public sealed record CaseReport(
         var people = await db.CasePeople.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
         // The report follows the last saved (agreed) mapping version, not the working draft.
         var version = await db.Set<MappingVersion>().AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var scores = await db.Set<SafetyScore>().AsNoTracking().Where(s => s.CaseId == id).ToListAsync(ct);
         var versions = db.Set<SafetyPlanVersion>().AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Number);
         return new CaseReport(
             c,
@@ -47,7 +49,8 @@ public sealed record CaseReport(
             version?.Statements().ToList() ?? [],
             version?.Number,
             version?.HeldOn,
-            new ScaleTrend(await db.Set<SafetyScore>().AsNoTracking().Where(s => s.CaseId == id).ToListAsync(ct)),
+            new ScaleTrend(scores),
+            scores,
             await db.Set<SafetyPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == id, ct),
             await versions.FirstOrDefaultAsync(v => v.Audience == PlanAudience.Adult, ct),
             await versions.FirstOrDefaultAsync(v => v.Audience == PlanAudience.Child, ct),
@@ -64,6 +67,8 @@ public sealed record CaseReport(
         ChildWords = ChildWords.Where(w => w.SharedWithParents).ToList(),
         Drawings = Drawings.Where(d => d.SharedWithParents).ToList(),
         Statements = Statements.Where(s => s.SaidBy != Speaker.Child).ToList(),
+        Scores = Scores.Where(s => s.ParentsMaySee).ToList(),
+        Scales = new ScaleTrend(Scores.Where(s => s.ParentsMaySee)),
     };
 
     public IEnumerable<StatementSnapshot> In(MappingSection section) => Statements.Where(s => s.Section == section);

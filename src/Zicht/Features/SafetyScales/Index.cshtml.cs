@@ -22,6 +22,8 @@ public sealed class ScoreInput
 
     [StringLength(1000, ErrorMessage = "At most {1} characters.")]
     public string? Note { get; set; }
+
+    public bool SharedWithParents { get; set; }
 }
 
 /// <summary>Safety scales: one short form to add a score; trend per person as a chart with the numbers beside it.</summary>
@@ -54,7 +56,7 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
             await LoadAsync();
             return Page();
         }
-        Db.Add(new SafetyScore { CaseId = id, Score = Input.Score!.Value, ScorerRole = Input.ScorerRole, ScorerName = Input.ScorerName!.Trim(), ScoredOn = Input.ScoredOn!.Value, Note = Input.Note });
+        Db.Add(new SafetyScore { CaseId = id, Score = Input.Score!.Value, ScorerRole = Input.ScorerRole, ScorerName = Input.ScorerName!.Trim(), ScoredOn = Input.ScoredOn!.Value, Note = Input.Note, SharedWithParents = Input.SharedWithParents });
         if (!await SaveAsync(T["Someone else changed the scores. Try again."]))
         {
             await LoadAsync();

@@ -24,6 +24,11 @@ public class SafetyScore : ICaseOwned
     public ScorerRole ScorerRole { get; set; }
     public required string ScorerName { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>A score the child gave reaches parent-facing outputs only with the child's consent (others always do).</summary>
+    public bool SharedWithParents { get; set; }
+
+    public bool ParentsMaySee => ScorerRole != ScorerRole.Child || SharedWithParents;
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
 }
 

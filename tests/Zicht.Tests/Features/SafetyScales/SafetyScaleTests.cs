@@ -7,14 +7,35 @@ namespace Zicht.Tests.Features.SafetyScales;
 
 public class SafetyScaleTests(ZichtApp app) : IClassFixture<ZichtApp>
 {
-    private static Task<HttpResponseMessage> ScoreAsync(CaseworkSetup s, string score, string who, ScorerRole role, string on = "2026-04-01") =>
+    private static Task<HttpResponseMessage> ScoreAsync(CaseworkSetup s, string score, string who, ScorerRole role, string on = "2026-04-01", bool shared = false) =>
         s.Client.SubmitAsync(s.Url("schalen"), new Dictionary<string, string>
         {
             ["Input.Score"] = score,
             ["Input.ScorerName"] = who,
             ["Input.ScorerRole"] = role.ToString(),
             ["Input.ScoredOn"] = on,
+            ["Input.SharedWithParents"] = shared ? "true" : "false",
         }, "section[aria-labelledby='add-score'] form");
+
+    [Fact]
+    public async Task A_score_the_child_gave_reaches_parent_facing_outputs_only_with_the_childs_consent()
+    {
+        var s = await CaseworkSetup.CreateAsync(app);
+        await ScoreAsync(s, "3", "Lotte-zonder-toestemming", ScorerRole.Child);
+        await ScoreAsync(s, "7", "Lotte-met-toestemming", ScorerRole.Child, on: "2026-04-02", shared: true);
+        await ScoreAsync(s, "5", "Mama", ScorerRole.Parent);
+
+        foreach (var output in new[] { "verslagen/evolutie", "verslagen/gezinsplan" })
+        {
+            var html = await (await s.Client.GetAsync(s.Url(output))).TextAsync();
+            Assert.DoesNotContain("Lotte-zonder-toestemming", html);
+        }
+        var progress = await (await s.Client.GetAsync(s.Url("verslagen/evolutie"))).TextAsync();
+        Assert.Contains("Lotte-met-toestemming", progress);
+        Assert.Contains("Mama", progress);
+        // The worker's own scale page shows every score.
+        Assert.Contains("Lotte-zonder-toestemming", await (await s.Client.GetAsync(s.Url("schalen"))).TextAsync());
+    }
 
     [Theory]
     [InlineData("11")]

@@ -1609,6 +1609,9 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("SharedWithParents")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "ScoredOn");
