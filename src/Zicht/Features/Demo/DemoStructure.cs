@@ -29,6 +29,8 @@ public sealed partial class DemoSeeder
         new("datasteward@demo", "Jan Jacobs", Roles.DataSteward, null),
         new("privacy@demo", "Ilse Hermans", Roles.PrivacyOfficer, null),
         new("admin@demo", "Piet Aerts", Roles.Administrator, null),
+        new("sgog@demo", "Hanne Vermeulen", Roles.SgogOfficer, null, Provider: true),
+        new("administratie@demo", "Marc Van Damme", Roles.AdministrationOfficer, null),
     ];
 
     private async Task<Structure> EnsureStructureAsync(CancellationToken ct)
