@@ -10,8 +10,13 @@ internal static class DemoIncidents
         Guid? Minor(int i) => minors.Count > i ? minors[i] : null;
         SgogIncident New(string reference, int daysAgo, IncidentContext context, string description) => new()
         {
-            OrganisationId = provider, Reference = reference, RecordedById = officer, RecordedOn = today.AddDays(-daysAgo),
-            OccurredOn = today.AddDays(-daysAgo - 2), Context = context, Description = description,
+            OrganisationId = provider,
+            Reference = reference,
+            RecordedById = officer,
+            RecordedOn = today.AddDays(-daysAgo),
+            OccurredOn = today.AddDays(-daysAgo - 2),
+            Context = context,
+            Description = description,
         };
         SgogInvolvedPerson Person(InvolvedRole role, Guid? client, string label) =>
             new() { Role = role, CasePersonId = client, Label = client is null ? label : null };

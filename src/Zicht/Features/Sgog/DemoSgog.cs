@@ -42,8 +42,17 @@ internal static class DemoSgog
     {
         SgogDocument Version(SgogDocumentKind kind, int number, string title, DateOnly adopted, bool complete) => new()
         {
-            OrganisationId = provider, Kind = kind, Number = number, Title = title, AdoptedOn = adopted, AddedOn = adopted, AddedById = officer,
-            CoversPrevention = true, CoversDetection = true, CoversResponse = true, CoversRegistration = complete,
+            OrganisationId = provider,
+            Kind = kind,
+            Number = number,
+            Title = title,
+            AdoptedOn = adopted,
+            AddedOn = adopted,
+            AddedById = officer,
+            CoversPrevention = true,
+            CoversDetection = true,
+            CoversResponse = true,
+            CoversRegistration = complete,
         };
         db.AddRange(
             Version(SgogDocumentKind.Framework, 1, "Referentiekader grensoverschrijdend gedrag", today.AddYears(-3), true),

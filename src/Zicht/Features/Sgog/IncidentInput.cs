@@ -92,12 +92,26 @@ public sealed class IncidentInput
 
     public static IncidentInput From(SgogIncident i) => new()
     {
-        OccurredOn = i.OccurredOn, RecordedOn = i.RecordedOn, Context = i.Context, Description = i.Description,
-        SeverityEvidence = i.SeverityEvidence, Sources = i.Sources, Mapping = i.Mapping, ActionsTaken = i.ActionsTaken,
-        ActionsPlanned = i.ActionsPlanned, Professionals = i.Professionals, SafetyInstalled = i.SafetyInstalled,
-        SafetyToInstall = i.SafetyToInstall, ParentsView = i.ParentsView, ChildView = i.ChildView,
-        FosterParentsView = i.FosterParentsView, EscalationNote = i.EscalationNote, Aftercare = i.Aftercare,
-        Evaluation = i.Evaluation, EvaluatedOn = i.EvaluatedOn, Version = i.Version,
+        OccurredOn = i.OccurredOn,
+        RecordedOn = i.RecordedOn,
+        Context = i.Context,
+        Description = i.Description,
+        SeverityEvidence = i.SeverityEvidence,
+        Sources = i.Sources,
+        Mapping = i.Mapping,
+        ActionsTaken = i.ActionsTaken,
+        ActionsPlanned = i.ActionsPlanned,
+        Professionals = i.Professionals,
+        SafetyInstalled = i.SafetyInstalled,
+        SafetyToInstall = i.SafetyToInstall,
+        ParentsView = i.ParentsView,
+        ChildView = i.ChildView,
+        FosterParentsView = i.FosterParentsView,
+        EscalationNote = i.EscalationNote,
+        Aftercare = i.Aftercare,
+        Evaluation = i.Evaluation,
+        EvaluatedOn = i.EvaluatedOn,
+        Version = i.Version,
         People = i.People.Select(p => new PersonRow { Role = p.Role, ClientId = p.CasePersonId, StaffId = p.StaffId, Label = p.Label }).ToList(),
         Escalations = i.Escalations.OrderBy(e => e.On).Select(e => new EscalationRow { Kind = e.Kind, On = e.On, Note = e.Note }).ToList(),
     };
@@ -126,7 +140,10 @@ public sealed class IncidentInput
         i.People.Clear();
         i.People.AddRange(People.Where(p => !p.IsEmpty).Select(p => new SgogInvolvedPerson
         {
-            IncidentId = i.Id, Role = p.Role!.Value, CasePersonId = p.ClientId, StaffId = p.StaffId,
+            IncidentId = i.Id,
+            Role = p.Role!.Value,
+            CasePersonId = p.ClientId,
+            StaffId = p.StaffId,
             Label = p.ClientId is null && p.StaffId is null ? Trim(p.Label) : null,
         }));
         i.Escalations.Clear();

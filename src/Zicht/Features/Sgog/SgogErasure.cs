@@ -52,7 +52,9 @@ public static class SgogErasure
         (await db.Set<SgogIncident>().AsNoTracking().Where(i => i.ErasedOn == null && i.EvaluatedOn != null)
             .Select(i => new SgogIncident
             {
-                Reference = i.Reference, Decision = i.Decision, EvaluatedOn = i.EvaluatedOn,
+                Reference = i.Reference,
+                Decision = i.Decision,
+                EvaluatedOn = i.EvaluatedOn,
                 Report = i.Report == null ? null : new SgogReport { NoteReturnedOn = i.Report.NoteReturnedOn },
             }).ToListAsync(ct))
         .Count(i => IsDue(i, i.Report, today, retentionYears));

@@ -133,6 +133,8 @@ internal sealed class SgogInvolvedPersonConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<SgogInvolvedPerson> b)
     {
         b.ToTable("SgogInvolvedPeople");
+        // Rows are replaced through the incident's collection: a key set by the app must mean "new", not "existing".
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Label).HasMaxLength(200);
         // A case person may be erased with their case; the register keeps the role, not the reference.
@@ -146,6 +148,7 @@ internal sealed class SgogEscalationConfiguration : IEntityTypeConfiguration<Sgo
     public void Configure(EntityTypeBuilder<SgogEscalation> b)
     {
         b.ToTable("SgogEscalations");
+        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Note).HasMaxLength(500);
     }

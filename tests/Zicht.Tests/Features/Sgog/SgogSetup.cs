@@ -30,8 +30,12 @@ public sealed class SgogSetup
         var minor = await app.Data.WithDbAsync(db => db.CasePeople.Where(p => p.CaseId == c.Id).Select(p => p.Id).FirstAsync());
         var setup = new SgogSetup
         {
-            App = app, World = world, Case = c, MinorId = minor,
-            Officer = await OfficerAsync(app, world), Colleague = await OfficerAsync(app, world),
+            App = app,
+            World = world,
+            Case = c,
+            MinorId = minor,
+            Officer = await OfficerAsync(app, world),
+            Colleague = await OfficerAsync(app, world),
         };
         return setup;
     }
@@ -59,11 +63,27 @@ public sealed class SgogSetup
         var number = await db.Set<SgogIncident>().CountAsync(i => i.OrganisationId == ProviderId) + 1;
         var incident = new SgogIncident
         {
-            OrganisationId = ProviderId, Reference = $"2026-{number:000}", RecordedById = Officer.Id, RecordedOn = new DateOnly(2026, 3, 10),
-            OccurredOn = new DateOnly(2026, 3, 8), Context = IncidentContext.WithinCare, Description = Secret,
-            SeverityEvidence = "Ernst", Sources = "Bronnen", Mapping = "In kaart", ActionsTaken = "Gedaan", ActionsPlanned = "Gepland",
-            Professionals = "Hulpverleners", SafetyInstalled = "Veiligheid", SafetyToInstall = "Nog te doen", ParentsView = "Ouders",
-            ChildView = "Kind", ChildViewRecorded = true, FosterParentsView = "Pleegouders", EscalationNote = "Parket", Aftercare = "Nazorg",
+            OrganisationId = ProviderId,
+            Reference = $"2026-{number:000}",
+            RecordedById = Officer.Id,
+            RecordedOn = new DateOnly(2026, 3, 10),
+            OccurredOn = new DateOnly(2026, 3, 8),
+            Context = IncidentContext.WithinCare,
+            Description = Secret,
+            SeverityEvidence = "Ernst",
+            Sources = "Bronnen",
+            Mapping = "In kaart",
+            ActionsTaken = "Gedaan",
+            ActionsPlanned = "Gepland",
+            Professionals = "Hulpverleners",
+            SafetyInstalled = "Veiligheid",
+            SafetyToInstall = "Nog te doen",
+            ParentsView = "Ouders",
+            ChildView = "Kind",
+            ChildViewRecorded = true,
+            FosterParentsView = "Pleegouders",
+            EscalationNote = "Parket",
+            Aftercare = "Nazorg",
         };
         incident.People.Add(new SgogInvolvedPerson { Role = InvolvedRole.MinorVictim, CasePersonId = MinorId });
         incident.People.Add(new SgogInvolvedPerson { Role = InvolvedRole.Other, Label = "bezoeker" });

@@ -50,9 +50,18 @@ public class FrameworkModel(RegisterServices services, IOptions<SgogOptions> opt
         var kind = doc.Kind!.Value;
         var version = new SgogDocument
         {
-            OrganisationId = ProviderId, Kind = kind, Title = doc.Title!.Trim(), AdoptedOn = doc.AdoptedOn!.Value, Notes = doc.Notes?.Trim(),
-            AddedOn = Today, AddedById = StaffId, FileId = file?.Id,
-            CoversPrevention = doc.CoversPrevention, CoversDetection = doc.CoversDetection, CoversResponse = doc.CoversResponse, CoversRegistration = doc.CoversRegistration,
+            OrganisationId = ProviderId,
+            Kind = kind,
+            Title = doc.Title!.Trim(),
+            AdoptedOn = doc.AdoptedOn!.Value,
+            Notes = doc.Notes?.Trim(),
+            AddedOn = Today,
+            AddedById = StaffId,
+            FileId = file?.Id,
+            CoversPrevention = doc.CoversPrevention,
+            CoversDetection = doc.CoversDetection,
+            CoversResponse = doc.CoversResponse,
+            CoversRegistration = doc.CoversRegistration,
         };
         if (file is not null)
         {

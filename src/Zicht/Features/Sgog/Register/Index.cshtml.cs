@@ -17,8 +17,13 @@ public class IndexModel(RegisterServices services) : RegisterPage(services)
             .OrderByDescending(i => i.RecordedOn).ThenByDescending(i => i.Reference)
             .Select(i => new SgogIncident
             {
-                Id = i.Id, Reference = i.Reference, RecordedOn = i.RecordedOn, OccurredOn = i.OccurredOn, Decision = i.Decision,
-                EvaluatedOn = i.EvaluatedOn, ErasedOn = i.ErasedOn,
+                Id = i.Id,
+                Reference = i.Reference,
+                RecordedOn = i.RecordedOn,
+                OccurredOn = i.OccurredOn,
+                Decision = i.Decision,
+                EvaluatedOn = i.EvaluatedOn,
+                ErasedOn = i.ErasedOn,
                 Report = i.Report == null ? null : new SgogReport { SentOn = i.Report.SentOn, ReadOn = i.Report.ReadOn, NoteReturnedOn = i.Report.NoteReturnedOn },
             })
             .ToListAsync(ct);

@@ -19,7 +19,11 @@ public class RetentionModel(RegisterServices services, IOptions<SgogOptions> opt
         var incidents = await Db.Set<SgogIncident>().AsNoTracking().Where(i => i.OrganisationId == ProviderId)
             .Select(i => new SgogIncident
             {
-                Id = i.Id, Reference = i.Reference, Decision = i.Decision, EvaluatedOn = i.EvaluatedOn, ErasedOn = i.ErasedOn,
+                Id = i.Id,
+                Reference = i.Reference,
+                Decision = i.Decision,
+                EvaluatedOn = i.EvaluatedOn,
+                ErasedOn = i.ErasedOn,
                 Report = i.Report == null ? null : new SgogReport { NoteReturnedOn = i.Report.NoteReturnedOn },
             }).ToListAsync(ct);
         Erased = incidents.Count(i => i.ErasedOn is not null);
