@@ -8,15 +8,16 @@ namespace Zicht.Features.Sgog;
 public sealed record ClientChoice(Guid Id, string CaseReference, string Name, PersonRole Role, DateOnly? BirthDate);
 
 /// <summary>
-/// Who an officer can refer to instead of typing a name: the people of the cases the provider works
-/// (a partnership, as the context workers' access rule has it) and the provider's own staff. The officer
+/// Who an officer can refer to instead of typing a name: the children, parents and network members of the
+/// cases the provider works (a partnership, as the context workers' access rule has it; partner
+/// professionals are not its clients) and the provider's own staff. The officer
 /// has no case access, so the case filter is lifted here and replaced by this explicit rule.
 /// </summary>
 public static class SgogPeople
 {
     public static Task<List<ClientChoice>> ClientsAsync(ZichtDb db, Guid provider, CancellationToken ct) =>
         db.CasePeople.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => db.CasePartnerships.Any(x => x.CaseId == p.CaseId && x.OrganisationId == provider))
+            .Where(p => p.Role != PersonRole.Professional && db.CasePartnerships.Any(x => x.CaseId == p.CaseId && x.OrganisationId == provider))
             .OrderBy(p => p.Case!.Reference).ThenBy(p => p.Role).ThenBy(p => p.FullName)
             .Select(p => new ClientChoice(p.Id, p.Case!.Reference, p.FullName, p.Role, p.BirthDate))
             .ToListAsync(ct);
