@@ -43,6 +43,7 @@ public class SgogJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         await page.GetByLabel("Geïnstalleerde veiligheid").FillAsync("Geen bezoek meer zonder begeleider.");
         await page.GetByLabel("Visie van het kind").FillAsync("Ze wil dat de bezoeker niet meer komt.");
         await browser.AssertAccessibleAsync();
+        await browser.ScreenshotForDocsAsync("sgog-new.png");
         await button("Registreren").ClickAsync();
         await Assertions.Expect(page.GetByText("is geregistreerd", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(main).ToContainTextAsync("Lotte Testkind");
@@ -81,6 +82,7 @@ public class SgogJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         await Assertions.Expect(page.GetByText("Je lezing is geregistreerd.", new() { Exact = false })).ToBeVisibleAsync();
         await page.GetByLabel("Samenvattende nota").FillAsync("Duidelijke melding; eerste stappen gezet. Zorginspectie wordt niet betrokken.");
         await browser.AssertAccessibleAsync();
+        await browser.ScreenshotForDocsAsync("sgog-administration.png");
         await button("De nota bezorgen aan de voorziening").ClickAsync();
         await Assertions.Expect(page.GetByText("De samenvattende nota is bezorgd aan de voorziening.", new() { Exact = false })).ToBeVisibleAsync();
         await browser.SignOutAsync();
