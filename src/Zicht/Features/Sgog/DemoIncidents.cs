@@ -68,7 +68,7 @@ internal static class DemoIncidents
     {
         var report = new SgogReport { IncidentId = incident.Id, OrganisationId = incident.OrganisationId, SentOn = sentOn, SentById = officer };
         var texts = ReportContent.Generate(incident, e => $"{(e.Kind == EscalationKind.Prosecutor ? "Procureur des Konings" : e.Kind.ToString())}, {e.On:dd/MM/yyyy}{(e.Note is null ? "" : ": " + e.Note)}");
-        report.Sections.AddRange(texts.Where(t => t.Value is not null).Select(t => new SgogReportSection { Part = t.Key, Text = t.Value! }));
+        report.Sections.AddRange(ReportContent.Sections(texts));
         return report;
     }
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Zicht.Features.Sgog;
 
 /// <summary>What the register knows about a client of the provider: enough to check a role and a date.</summary>
@@ -133,6 +135,24 @@ public static class IncidentRules
             }
         }
     }
+
+    /// <summary>
+    /// An incident reduced to what lists, status and retention need, for queries that must never load the texts:
+    /// number, days, decision, evaluation, erasure and the report's steps.
+    /// </summary>
+    public static readonly Expression<Func<SgogIncident, SgogIncident>> Facts = i => new SgogIncident
+    {
+        Id = i.Id,
+        OrganisationId = i.OrganisationId,
+        Reference = i.Reference,
+        RecordedOn = i.RecordedOn,
+        OccurredOn = i.OccurredOn,
+        Decision = i.Decision,
+        EvaluatedOn = i.EvaluatedOn,
+        ChildViewRecorded = i.ChildViewRecorded,
+        ErasedOn = i.ErasedOn,
+        Report = i.Report == null ? null : new SgogReport { SentOn = i.Report.SentOn, ReadOn = i.Report.ReadOn, NoteReturnedOn = i.Report.NoteReturnedOn },
+    };
 
     public static IncidentStatus StatusOf(SgogIncident i, SgogReport? report) => i switch
     {

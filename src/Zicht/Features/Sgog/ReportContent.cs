@@ -70,6 +70,14 @@ public static class ReportContent
         return texts;
     }
 
+    /// <summary>The frozen copy that is sent: one section per filled part.</summary>
+    public static IEnumerable<SgogReportSection> Sections(IReadOnlyDictionary<string, string?> texts) =>
+        texts.Where(t => t.Value is not null).Select(t => new SgogReportSection { Part = t.Key, Text = t.Value! });
+
+    /// <summary>A sent report's text per part, read back from its sections.</summary>
+    public static Dictionary<string, string?> Read(IEnumerable<SgogReportSection> sections) =>
+        Parts.ToDictionary(p => p.Code, p => sections.FirstOrDefault(s => s.Part == p.Code)?.Text);
+
     /// <summary>The required parts still empty; a report is complete when this is empty.</summary>
     public static List<RequiredParts> Missing(IReadOnlyDictionary<string, string?> texts) =>
         Required.Where(r => r.AnyOf.All(code => string.IsNullOrWhiteSpace(texts.GetValueOrDefault(code)))).ToList();

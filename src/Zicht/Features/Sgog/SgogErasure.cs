@@ -50,13 +50,7 @@ public static class SgogErasure
 
     public static async Task<int> DueCountAsync(ZichtDb db, DateOnly today, int retentionYears, CancellationToken ct) =>
         (await db.Set<SgogIncident>().AsNoTracking().Where(i => i.ErasedOn == null && i.EvaluatedOn != null)
-            .Select(i => new SgogIncident
-            {
-                Reference = i.Reference,
-                Decision = i.Decision,
-                EvaluatedOn = i.EvaluatedOn,
-                Report = i.Report == null ? null : new SgogReport { NoteReturnedOn = i.Report.NoteReturnedOn },
-            }).ToListAsync(ct))
+            .Select(IncidentRules.Facts).ToListAsync(ct))
         .Count(i => IsDue(i, i.Report, today, retentionYears));
 
     /// <summary>Erases every incident whose retention has run out (all providers, or one); returns how many.</summary>

@@ -90,8 +90,7 @@ public static class SgogFigures
 
     private static async Task<List<Fact>> FactsAsync(ZichtDb db, Guid? provider, CancellationToken ct) =>
         (await db.Set<SgogIncident>().AsNoTracking().Where(i => provider == null || i.OrganisationId == provider)
-            .Select(i => new { i.OrganisationId, i.RecordedOn, i.Decision, Reported = i.Report != null, i.EvaluatedOn, i.ChildViewRecorded })
-            .ToListAsync(ct))
-        .Select(i => new Fact(i.OrganisationId, i.RecordedOn.Year, i.Decision == ReportableDecision.Reportable, i.Reported, i.EvaluatedOn != null, i.ChildViewRecorded))
+            .Select(IncidentRules.Facts).ToListAsync(ct))
+        .Select(i => new Fact(i.OrganisationId, i.RecordedOn.Year, i.Decision == ReportableDecision.Reportable, i.Report is not null, i.EvaluatedOn is not null, i.ChildViewRecorded))
         .ToList();
 }

@@ -108,8 +108,7 @@ public sealed class SgogSetup
         {
             var loaded = await db.Set<SgogIncident>().Include(i => i.Escalations).FirstAsync(i => i.Id == incident.Id);
             var r = new SgogReport { IncidentId = incident.Id, OrganisationId = ProviderId, SentOn = new DateOnly(2026, 3, 13), SentById = Officer.Id };
-            r.Sections.AddRange(ReportContent.Generate(loaded, e => e.Kind.ToString()).Where(t => t.Value is not null)
-                .Select(t => new SgogReportSection { Part = t.Key, Text = t.Value! }));
+            r.Sections.AddRange(ReportContent.Sections(ReportContent.Generate(loaded, e => e.Kind.ToString())));
             configure?.Invoke(r);
             db.Add(r);
             await db.SaveChangesAsync();

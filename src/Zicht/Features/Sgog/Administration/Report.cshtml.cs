@@ -117,7 +117,7 @@ public class ReportModel(ZichtDb db, RequestContext context, IStringLocalizer<Sh
         }
         Report = found;
         Provider = await db.Organisations.Where(o => o.Id == found.OrganisationId).Select(o => o.Name).FirstAsync(ct);
-        Texts = ReportContent.Parts.ToDictionary(p => p.Code, p => found.Sections.FirstOrDefault(s => s.Part == p.Code)?.Text);
+        Texts = ReportContent.Read(found.Sections);
         db.RecordAudit(AuditActions.Read, nameof(SgogReport), id.ToString(), caseId: null);
         return true;
     }

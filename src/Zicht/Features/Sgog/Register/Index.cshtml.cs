@@ -15,17 +15,7 @@ public class IndexModel(RegisterServices services) : RegisterPage(services)
         // Only what the list shows: never the texts.
         var rows = await Db.Set<SgogIncident>().AsNoTracking().Where(i => i.OrganisationId == ProviderId)
             .OrderByDescending(i => i.RecordedOn).ThenByDescending(i => i.Reference)
-            .Select(i => new SgogIncident
-            {
-                Id = i.Id,
-                Reference = i.Reference,
-                RecordedOn = i.RecordedOn,
-                OccurredOn = i.OccurredOn,
-                Decision = i.Decision,
-                EvaluatedOn = i.EvaluatedOn,
-                ErasedOn = i.ErasedOn,
-                Report = i.Report == null ? null : new SgogReport { SentOn = i.Report.SentOn, ReadOn = i.Report.ReadOn, NoteReturnedOn = i.Report.NoteReturnedOn },
-            })
+            .Select(IncidentRules.Facts)
             .ToListAsync(ct);
         Incidents = rows.Select(i => new Row(i.Id, i.Reference, i.RecordedOn, i.OccurredOn, IncidentRules.StatusOf(i, i.Report), i.EvaluatedOn is not null)).ToList();
         Gaps = await SgogGaps.OfAsync(Db, ProviderId, ct);

@@ -47,7 +47,7 @@ public class ReportModel(RegisterServices services) : RegisterPage(services)
             return Changed();
         }
         var report = new SgogReport { IncidentId = id, OrganisationId = ProviderId, SentOn = Today, SentById = StaffId };
-        report.Sections.AddRange(Texts.Where(t => t.Value is not null).Select(t => new SgogReportSection { Part = t.Key, Text = t.Value! }));
+        report.Sections.AddRange(ReportContent.Sections(Texts));
         Db.Add(report);
         Guard(Incident, Version);
         try
@@ -84,7 +84,7 @@ public class ReportModel(RegisterServices services) : RegisterPage(services)
         if (incident.Report is { } sent)
         {
             await Db.Entry(sent).Collection(r => r.Sections).LoadAsync(ct);
-            Texts = ReportContent.Parts.ToDictionary(p => p.Code, p => sent.Sections.FirstOrDefault(s => s.Part == p.Code)?.Text);
+            Texts = ReportContent.Read(sent.Sections);
         }
         else
         {

@@ -17,15 +17,7 @@ public class RetentionModel(RegisterServices services, IOptions<SgogOptions> opt
     public async Task OnGetAsync(CancellationToken ct)
     {
         var incidents = await Db.Set<SgogIncident>().AsNoTracking().Where(i => i.OrganisationId == ProviderId)
-            .Select(i => new SgogIncident
-            {
-                Id = i.Id,
-                Reference = i.Reference,
-                Decision = i.Decision,
-                EvaluatedOn = i.EvaluatedOn,
-                ErasedOn = i.ErasedOn,
-                Report = i.Report == null ? null : new SgogReport { NoteReturnedOn = i.Report.NoteReturnedOn },
-            }).ToListAsync(ct);
+            .Select(IncidentRules.Facts).ToListAsync(ct);
         Erased = incidents.Count(i => i.ErasedOn is not null);
         var closed = incidents.Where(i => i.ErasedOn is null).Select(i => (i, On: IncidentRules.ClosedOn(i, i.Report)))
             .Where(x => x.On is not null).Select(x => new Row(x.i.Id, x.i.Reference, x.On!.Value, x.On.Value.AddYears(RetentionYears)))
