@@ -43,6 +43,7 @@ public sealed partial class DemoSeeder(
             await ImportProviderHistoryAsync(ct);
             await CaseAudits.DemoAudits.SeedAsync(db, ct);
             await Quality.DemoQuality.SeedAsync(db, ct);
+            await Sgog.DemoSgog.SeedAsync(db, ct);
         }
         return new Report(added, staffCreated);
     }

@@ -31,6 +31,8 @@ public sealed partial class DemoSeeder
         new("admin@demo", "Piet Aerts", Roles.Administrator, null),
         new("kwaliteit@demo", "Hanne Vermeulen", Roles.QualityCoordinator, null, Provider: true),
         new("inspectie@demo", "Marc Lambrechts", Roles.Inspector, null),
+        new("sgog@demo", "Griet Claeys", Roles.SgogOfficer, null, Provider: true),
+        new("administratie@demo", "Marc Van Damme", Roles.AdministrationOfficer, null),
     ];
 
     private async Task<Structure> EnsureStructureAsync(CancellationToken ct)

@@ -8,8 +8,12 @@ using Zicht.Kernel;
 
 namespace Zicht.Infrastructure.Audit;
 
-/// <summary>Marks a property whose values never go into the audit trail (only that it changed).</summary>
-[AttributeUsage(AttributeTargets.Property)]
+/// <summary>
+/// Marks a property whose values never go into the audit trail (only that it changed). On a class: every
+/// value of the entity except its key, for records whose content must be erasable without touching the
+/// append-only trail (decision 044).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Class)]
 public sealed class AuditRedactedAttribute : Attribute;
 
 /// <summary>Turns tracked entity changes into audit lines with before and after values.</summary>
@@ -72,7 +76,7 @@ internal static class AuditCollector
             {
                 continue;
             }
-            if (IsRedacted(property.Metadata.PropertyInfo, name))
+            if (IsRedacted(property.Metadata.PropertyInfo, name) || (WholeEntityRedacted(entry) && !property.Metadata.IsPrimaryKey()))
             {
                 before = before is null ? null : "***";
                 after = after is null ? null : "***";
@@ -84,6 +88,9 @@ internal static class AuditCollector
 
     private static bool IsRedacted(PropertyInfo? info, string name) =>
         Redacted.Contains(name) || info?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
+
+    private static bool WholeEntityRedacted(EntityEntry entry) =>
+        entry.Metadata.ClrType.GetCustomAttribute<AuditRedactedAttribute>() is not null;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join("|", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

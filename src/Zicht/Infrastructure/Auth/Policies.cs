@@ -31,6 +31,8 @@ public static class Policies
     public const string QualitySelfEvaluation = "QualitySelfEvaluation";
     public const string QualityAdministration = "QualityAdministration";
     public const string QualityInspections = "QualityInspections";
+    public const string SgogRegister = "SgogRegister";
+    public const string SgogReports = "SgogReports";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -49,7 +51,7 @@ public static class Policies
         new(AuditTrail, "Read the audit trail", [Roles.PrivacyOfficer, Roles.Administrator]),
         new(AuditValues, "See the values before and after a change in the audit trail", [Roles.PrivacyOfficer]),
         new(SecurityLog, "The security log: refused case access, failed sign-ins, lockouts, changes of rights, and alerts", [Roles.PrivacyOfficer]),
-        new(Administration, "Organisation tree, staff, roles, teams, survey instruments and audit templates", [Roles.Administrator]),
+        new(Administration, "Organisation tree, staff, roles, teams, survey instruments, audit templates and who is named SGOG officer of a provider (never the register itself)", [Roles.Administrator]),
         new(CaseAudits, "Take part in case audits as worker or reviewer: only one's own audits, only of cases one may read (each audit is checked)",
             [.. Roles.CaseTeamRoles, Roles.RegionalStaff]),
         new(CaseAuditFigures, "Case audits together: per principle score distributions, gap, rater agreement and learning themes, aggregates only (team leads their teams)",
@@ -60,6 +62,10 @@ public static class Policies
             [Roles.AdministrationOfficer]),
         new(QualityInspections, "Record and import inspection findings per provider, year and domain (the conclusion follows from two flags)",
             [Roles.AdministrationOfficer, Roles.Inspector]),
+        new(SgogRegister, "The SGOG register of their own provider (incidents, reports, framework and procedure, figures, retention), only while also named that provider's SGOG officer: checked on every request, everyone else gets 404",
+            [Roles.SgogOfficer]),
+        new(SgogReports, "SGOG reports sent to the administration (read, record the reading and the inspectorate's involvement, return a summary note) and SGOG figures across providers, aggregates only",
+            [Roles.AdministrationOfficer]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);
