@@ -64,7 +64,7 @@ public static class Policies
             [Roles.AdministrationOfficer, Roles.Inspector]),
         new(SgogRegister, "The SGOG register of their own provider (incidents, reports, framework and procedure, figures, retention), only while also named that provider's SGOG officer: checked on every request, everyone else gets 404",
             [Roles.SgogOfficer]),
-        new(SgogReports, "SGOG reports sent to the administration (read, record the reading and the inspectorate's involvement, return a summary note) and SGOG figures across providers, aggregates only",
+        new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
     ];
 
