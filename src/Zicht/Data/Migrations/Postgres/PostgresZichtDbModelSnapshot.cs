@@ -2092,6 +2092,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<int>("Service")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WaveId")
                         .HasColumnType("uuid");
 
@@ -2110,6 +2113,9 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludesStaffWithoutTeam")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("uuid");
