@@ -33,6 +33,10 @@ public static class Policies
     public const string QualityInspections = "QualityInspections";
     public const string SgogRegister = "SgogRegister";
     public const string SgogReports = "SgogReports";
+    public const string Learning = "Learning";
+    public const string TrainingPlanning = "TrainingPlanning";
+    public const string PracticeGuide = "PracticeGuide";
+    public const string PracticeGuideEditing = "PracticeGuideEditing";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -66,6 +70,14 @@ public static class Policies
             [Roles.SgogOfficer]),
         new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
+        new(Learning, "Learning structures and sessions: the directory, the notes of structures one belongs to (partners only the sessions they attended), one's own participation, training and learning needs; team leads the participation and training of their own team, never ranked",
+            [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff]),
+        new(TrainingPlanning, "Courses, role requirements, waiting lists and training records; learning needs summed over staff (minimum group size and complementary suppression, no names)",
+            [Roles.RegionalStaff, Roles.Policy]),
+        new(PracticeGuide, "Read the practice guide and acknowledge it once a year; the share of cases meeting each minimal expectation for one's teams (aggregate-only roles: all teams, suppressed)",
+            [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy]),
+        new(PracticeGuideEditing, "Publish a new version of the practice guide and its minimal expectations (practice leads)",
+            [Roles.RegionalStaff]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

@@ -22,6 +22,8 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/afdelingen", Policies.QualitySelfEvaluation),
         ("/kwaliteit/sector", Policies.QualityAdministration),
         ("/kwaliteit/inspectie", Policies.QualityInspections),
+        ("/leren", Policies.Learning),
+        ("/leren/opleidingen", Policies.TrainingPlanning),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
