@@ -24,6 +24,8 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/inspectie", Policies.QualityInspections),
         ("/leren", Policies.Learning),
         ("/leren/opleidingen", Policies.TrainingPlanning),
+        ("/praktijkgids", Policies.PracticeGuide),
+        ("/praktijkgids/bewerken", Policies.PracticeGuideEditing),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
