@@ -29,7 +29,10 @@ public static class NeedFigures
             ? new NeedFigure(t, 0, true, [])
             : new NeedFigure(t, counts[i], false, [.. perTool[i].Select(n => n.Text).OfType<string>().Order(StringComparer.CurrentCulture)]))
             .ToList();
-        rows.Add(new NeedFigure(null, hidden[^1] ? 0 : counts.Sum(), hidden[^1], []));
+        // A reader knows a hidden count is at least 1; with the total shown, several hidden counts could be pinned down
+        // by bounds (three hidden, total minus shown 3: each is 1). So the total goes whenever anything is hidden.
+        var totalHidden = hidden.Any(h => h);
+        rows.Add(new NeedFigure(null, totalHidden ? 0 : counts.Sum(), totalHidden, []));
         return rows;
     }
 }
