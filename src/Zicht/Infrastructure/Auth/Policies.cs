@@ -33,6 +33,8 @@ public static class Policies
     public const string QualityInspections = "QualityInspections";
     public const string SgogRegister = "SgogRegister";
     public const string SgogReports = "SgogReports";
+    public const string StaffSurveyTeamResults = "StaffSurveyTeamResults";
+    public const string ResearchExport = "ResearchExport";
     public const string Learning = "Learning";
     public const string TrainingPlanning = "TrainingPlanning";
     public const string PracticeGuide = "PracticeGuide";
@@ -70,6 +72,10 @@ public static class Policies
             [Roles.SgogOfficer]),
         new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
+        new(StaffSurveyTeamResults, "Staff-survey results of the teams one leads, only when the team is large enough and under the same complementary suppression as every other survey figure",
+            [Roles.TeamLead]),
+        new(ResearchExport, "The pseudonymised research export of trajectories (keyed pseudonyms, small-cell treatment of teams, workers and birth years), with a reason, audited",
+            [Roles.DataSteward]),
         new(Learning, "Learning structures and sessions: the directory, the notes of structures one belongs to (partners only the sessions they attended), one's own participation, training and learning needs; team leads the participation and training of their own team, never ranked",
             [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff]),
         new(TrainingPlanning, "Courses, role requirements, waiting lists and training records; learning needs summed over staff (minimum group size and complementary suppression, no names)",
