@@ -106,8 +106,7 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
             return [.. (await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync(ct)).OrderBy(r => r.Name).Select(r => (r.Id, r.Name))];
         }
         var teamIds = rows.Select(r => r.TeamId).Distinct().ToList();
-        return [.. (await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
-            .OrderBy(t => t.Name).Select(t => (t.Id, t.Name))];
+        return await Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => teamIds.Contains(t.Id)), ct);
     }
 
     /// <summary>Share of agreeing answers (top collapsed group) over all choice items, only for a large enough group.</summary>

@@ -34,8 +34,7 @@ public class ReportModel(ZichtDb db, FeedbackReports reports, FeedbackTexts text
         Instrument = Instruments.Contains(instrument) ? instrument! : "parent";
         Level = level ?? ReportLevel.Worker;
         var leads = context.Scope.LeadTeamIds;
-        Teams = await db.Teams.AsNoTracking().Where(t => SeesWide || leads.Contains(t.Id)).OrderBy(t => t.Name)
-            .Select(t => new ValueTuple<Guid, string>(t.Id, t.Name)).ToListAsync(ct);
+        Teams = await Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => SeesWide || leads.Contains(t.Id)), ct);
         Regions = SeesWide ? await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new ValueTuple<Guid, string>(r.Id, r.Name)).ToListAsync(ct) : [];
         Group = Level switch
         {

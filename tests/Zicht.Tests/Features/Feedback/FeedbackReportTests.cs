@@ -230,4 +230,19 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
         Assert.Contains("6 antwoorden", page);
         Assert.Contains("<figure", page);
     }
+
+    [Fact]
+    public async Task Teams_with_the_same_name_are_labelled_apart_everywhere()
+    {
+        var one = await VoicesWorld.CreateAsync(app);
+        var two = await VoicesWorld.CreateAsync(app);
+        var name = "Team Zuid " + Guid.NewGuid().ToString("N")[..6];
+        await app.DbAsync((db, _) => db.Teams.Where(t => t.Id == one.TeamA || t.Id == two.TeamA).ExecuteUpdateAsync(u => u.SetProperty(t => t.Name, name)));
+        var labels = await app.DbAsync((db, _) => Zicht.Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => t.Id == one.TeamA || t.Id == two.TeamA || t.Id == one.TeamB), default));
+        Assert.Equal(3, labels.Select(l => l.Label).Distinct().Count());
+        Assert.All(labels.Where(l => l.Id != one.TeamB), l => Assert.StartsWith(name + " (OCJ / Regio ", l.Label));
+        Assert.DoesNotContain("(", labels.Single(l => l.Id == one.TeamB).Label);
+        var html = await PageAsync(app.As(Guid.NewGuid(), Roles.Policy), "/feedback/rapport?level=Team");
+        Assert.Contains(labels.First(l => l.Id == two.TeamA).Label, html);
+    }
 }
