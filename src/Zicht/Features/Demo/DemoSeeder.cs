@@ -45,6 +45,8 @@ public sealed partial class DemoSeeder(
             await Quality.DemoQuality.SeedAsync(db, ct);
             await Sgog.DemoSgog.SeedAsync(db, ct);
             await Feedback.DemoFeedback.SeedAsync(db, ct);
+            await Learning.DemoLearning.SeedAsync(db, ct);
+            await PracticeGuide.DemoGuide.SeedAsync(db, ct);
         }
         return new Report(added, staffCreated);
     }

@@ -33,6 +33,7 @@ public sealed partial class DemoSeeder
         new("inspectie@demo", "Marc Lambrechts", Roles.Inspector, null),
         new("sgog@demo", "Griet Claeys", Roles.SgogOfficer, null, Provider: true),
         new("administratie@demo", "Marc Van Damme", Roles.AdministrationOfficer, null),
+        new("nieuw@demo", "Jana Verbeke", Roles.Caseworker, 0),
     ];
 
     private async Task<Structure> EnsureStructureAsync(CancellationToken ct)

@@ -35,6 +35,10 @@ public static class Policies
     public const string SgogReports = "SgogReports";
     public const string StaffSurveyTeamResults = "StaffSurveyTeamResults";
     public const string ResearchExport = "ResearchExport";
+    public const string Learning = "Learning";
+    public const string TrainingPlanning = "TrainingPlanning";
+    public const string PracticeGuide = "PracticeGuide";
+    public const string PracticeGuideEditing = "PracticeGuideEditing";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -72,6 +76,14 @@ public static class Policies
             [Roles.TeamLead]),
         new(ResearchExport, "The pseudonymised research export of trajectories (keyed pseudonyms, small-cell treatment of teams, workers and birth years), with a reason, audited",
             [Roles.DataSteward]),
+        new(Learning, "Learning structures and sessions: the directory, the notes of structures one belongs to (partners only the sessions they attended), one's own participation, training and learning needs; team leads the participation and training of their own team, never ranked",
+            [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff]),
+        new(TrainingPlanning, "Courses, role requirements, waiting lists and training records; learning needs summed over staff (minimum group size and complementary suppression, no names)",
+            [Roles.RegionalStaff, Roles.Policy]),
+        new(PracticeGuide, "Read the practice guide and acknowledge it once a year; the share of cases meeting each minimal expectation for one's teams (aggregate-only roles: all teams, suppressed)",
+            [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy]),
+        new(PracticeGuideEditing, "Publish a new version of the practice guide and its minimal expectations (practice leads)",
+            [Roles.RegionalStaff]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

@@ -23,6 +23,10 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/sector", Policies.QualityAdministration),
         ("/kwaliteit/inspectie", Policies.QualityInspections),
         ("/onderzoek/export", Policies.ResearchExport),
+        ("/leren", Policies.Learning),
+        ("/leren/opleidingen", Policies.TrainingPlanning),
+        ("/praktijkgids", Policies.PracticeGuide),
+        ("/praktijkgids/bewerken", Policies.PracticeGuideEditing),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
