@@ -10,6 +10,7 @@ internal sealed class OutcomesFeature : IFeature
     {
         builder.Services.AddScoped<SurvivalQueries>();
         builder.Services.AddScoped<SurvivalPageData>();
+        builder.Services.AddScoped<FidelityQueries>();
     }
 
     public void AddCommands(RootCommand root) => SurvivalCommand.AddTo(root);

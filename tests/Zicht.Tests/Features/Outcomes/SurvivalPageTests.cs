@@ -66,7 +66,7 @@ public class SurvivalPageTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.DoesNotContain(world.TeamB.Name, csv);
         var page = await (await lead.GetAsync($"/praktijk/tijd-tot?indicator={Step}&level=team")).TextAsync();
         Assert.Contains("<svg", page);
-        Assert.Contains("66,7%", page);
+        Assert.Contains("66.7%", page);
     }
 
     [Fact]

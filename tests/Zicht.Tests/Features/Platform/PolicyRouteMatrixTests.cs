@@ -23,6 +23,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/sector", Policies.QualityAdministration),
         ("/kwaliteit/inspectie", Policies.QualityInspections),
         ("/praktijk/tijd-tot", Policies.Dashboards),
+        ("/praktijk/samenhang", Policies.Dashboards),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
