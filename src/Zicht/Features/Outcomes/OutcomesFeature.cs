@@ -11,7 +11,12 @@ internal sealed class OutcomesFeature : IFeature
         builder.Services.AddScoped<SurvivalQueries>();
         builder.Services.AddScoped<SurvivalPageData>();
         builder.Services.AddScoped<FidelityQueries>();
+        builder.Services.AddScoped<OutcomeFigures>();
     }
+
+    /// <summary>The outcome table's default indicators are configuration: every installation starts with them.</summary>
+    public Task PrepareAsync(WebApplication app, IServiceProvider services, CancellationToken ct) =>
+        OutcomeTable.EnsureAsync(services.GetRequiredService<Data.ZichtDb>(), ct);
 
     public void AddCommands(RootCommand root) => SurvivalCommand.AddTo(root);
 }

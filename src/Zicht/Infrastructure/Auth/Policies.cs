@@ -33,6 +33,9 @@ public static class Policies
     public const string QualityInspections = "QualityInspections";
     public const string SgogRegister = "SgogRegister";
     public const string SgogReports = "SgogReports";
+    public const string OutcomeTable = "OutcomeTable";
+    public const string ImplementationPlan = "ImplementationPlan";
+    public const string ImplementationPlanEdit = "ImplementationPlanEdit";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -66,6 +69,10 @@ public static class Policies
             [Roles.SgogOfficer]),
         new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
+        new(OutcomeTable, "Change the outcome table's indicators: reword them and bind another figure Zicht computes (reading the table is part of Dashboards)", [Roles.Policy]),
+        new(ImplementationPlan, "Read the implementation plan (objectives, reviews, growth themes, every team's themes and reflections); team members choose their team's themes and write its reflections",
+            Roles.All),
+        new(ImplementationPlanEdit, "Write the organisation objectives, bind them to outcome-table indicators, review them, and name the growth themes", [Roles.Policy]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

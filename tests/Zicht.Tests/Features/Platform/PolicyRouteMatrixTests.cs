@@ -24,6 +24,10 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/inspectie", Policies.QualityInspections),
         ("/praktijk/tijd-tot", Policies.Dashboards),
         ("/praktijk/samenhang", Policies.Dashboards),
+        ("/uitkomsten", Policies.Dashboards),
+        ("/uitkomsten/indicator?level=team&term=short", Policies.OutcomeTable),
+        ("/implementatieplan", Policies.ImplementationPlan),
+        ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
