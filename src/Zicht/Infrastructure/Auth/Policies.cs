@@ -33,6 +33,8 @@ public static class Policies
     public const string QualityInspections = "QualityInspections";
     public const string SgogRegister = "SgogRegister";
     public const string SgogReports = "SgogReports";
+    public const string StaffSurveyTeamResults = "StaffSurveyTeamResults";
+    public const string ResearchExport = "ResearchExport";
     public const string OutcomeTable = "OutcomeTable";
     public const string ImplementationPlan = "ImplementationPlan";
     public const string ImplementationPlanEdit = "ImplementationPlanEdit";
@@ -69,6 +71,10 @@ public static class Policies
             [Roles.SgogOfficer]),
         new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
+        new(StaffSurveyTeamResults, "Staff-survey results of the teams one leads, only when the team is large enough and under the same complementary suppression as every other survey figure",
+            [Roles.TeamLead]),
+        new(ResearchExport, "The pseudonymised research export of trajectories (keyed pseudonyms, small-cell treatment of teams, workers and birth years), with a reason, audited",
+            [Roles.DataSteward]),
         new(OutcomeTable, "Change the outcome table's indicators: reword them and bind another figure Zicht computes (reading the table is part of Dashboards)", [Roles.Policy]),
         new(ImplementationPlan, "Read the implementation plan (objectives, reviews, growth themes, every team's themes and reflections); team members choose their team's themes and write its reflections",
             Roles.All),

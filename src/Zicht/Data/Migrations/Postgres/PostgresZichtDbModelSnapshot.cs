@@ -1027,6 +1027,46 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("GrowthTheme");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.LearningNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HalfYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "GroupId", "HalfYear")
+                        .IsUnique();
+
+                    b.ToTable("LearningNote");
+                });
+
             modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2278,6 +2318,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<int>("Service")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WaveId")
                         .HasColumnType("uuid");
 
@@ -2296,6 +2339,9 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludesStaffWithoutTeam")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("uuid");

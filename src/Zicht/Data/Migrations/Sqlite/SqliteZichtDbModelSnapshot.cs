@@ -1016,6 +1016,46 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("GrowthTheme");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.LearningNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HalfYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "GroupId", "HalfYear")
+                        .IsUnique();
+
+                    b.ToTable("LearningNote");
+                });
+
             modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2267,6 +2307,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<int>("Service")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WaveId")
                         .HasColumnType("TEXT");
 
@@ -2285,6 +2328,9 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesStaffWithoutTeam")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("TEXT");

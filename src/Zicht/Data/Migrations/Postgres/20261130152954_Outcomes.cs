@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Zicht.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class OutcomesPlan : Migration
+    public partial class Outcomes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -27,6 +27,23 @@ namespace Zicht.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LearningNote",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HalfYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningNote", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationObjective",
                 columns: table => new
                 {
@@ -39,6 +56,23 @@ namespace Zicht.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OrganisationObjective", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutcomeIndicator",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Term = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Statement = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    FigureCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutcomeIndicator", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -112,9 +146,20 @@ namespace Zicht.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningNote_Scope_GroupId_HalfYear",
+                table: "LearningNote",
+                columns: new[] { "Scope", "GroupId", "HalfYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ObjectiveReview_ObjectiveId",
                 table: "ObjectiveReview",
                 column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeIndicator_Level_Term_Position",
+                table: "OutcomeIndicator",
+                columns: new[] { "Level", "Term", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TeamThemeChoice_GrowthThemeId",
@@ -137,7 +182,13 @@ namespace Zicht.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "LearningNote");
+
+            migrationBuilder.DropTable(
                 name: "ObjectiveReview");
+
+            migrationBuilder.DropTable(
+                name: "OutcomeIndicator");
 
             migrationBuilder.DropTable(
                 name: "ThemeReflection");
