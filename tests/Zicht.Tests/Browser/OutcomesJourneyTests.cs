@@ -4,7 +4,7 @@ using Zicht.Infrastructure.Auth;
 
 namespace Zicht.Tests.Browser;
 
-/// <summary>Time to event → steps and outcomes → outcome table, as policy staff read them (issue 19), with axe on each page.</summary>
+/// <summary>Time to event → steps and outcomes → outcome table → learning report, as policy staff read them (issue 19), with axe on each page.</summary>
 [Collection(BrowserJourneys.Name)]
 public class OutcomesJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
 {
@@ -45,6 +45,12 @@ public class OutcomesJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
         await page.GetByRole(AriaRole.Link, new() { Name = "Uitkomstentabel" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("table.outcome-table")).ToContainTextAsync("Kortere trajecten");
         await Assertions.Expect(page.Locator("table.outcome-table")).ToContainTextAsync("niet gemeten");
+        await browser.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/leerrapport?scope=organisation&id={world.Division.Id}&half=2025-H2");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Leerrapport");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Wat zien we, wat zou het kunnen verklaren");
+        await Assertions.Expect(page.Locator("textarea#note")).ToBeVisibleAsync();
         await browser.AssertAccessibleAsync();
     }
 }

@@ -9,7 +9,7 @@ namespace Zicht.Features.Outcomes;
 /// <summary>Everything a learning report shows, already suppressed for its reader.</summary>
 public sealed record LearningReportData(string Scope, Guid GroupId, string GroupName, HalfYear Half, bool Suppressed,
     List<BreadthRow> Trend, List<BreadthRow> Shares, List<SurvivalRow> SafetyPlanCohorts, List<SurvivalRow> ClosureCohorts,
-    FeedbackReport Parents, List<WaveBarometer> Barometer, List<(OrganisationObjective Objective, ObjectiveReview? Latest)> Objectives, LearningNote? Note)
+    FeedbackReport? Parents, List<WaveBarometer> Barometer, List<(OrganisationObjective Objective, ObjectiveReview? Latest)> Objectives, LearningNote? Note)
 {
     public bool MayWriteNote { get; init; }
 }
@@ -57,7 +57,9 @@ public sealed class LearningReportBuilder(ZichtDb db, DashboardData dashboard, S
         var plans = SurvivalDisclosure.Apply(await survival.RowsAsync(SurvivalQueries.OpeningYear, "adult_safety_plan", own, asOf, ct), k, null, own);
         var closures = SurvivalDisclosure.Apply(await survival.RowsAsync(SurvivalQueries.OpeningYear, SurvivalDefinition.Trajectory, own, asOf, ct), k, null, own);
         var reportLevel = scope switch { "team" => ReportLevel.Team, "region" => ReportLevel.Region, _ => ReportLevel.Organisation };
-        var parents = await feedback.BuildAsync("parent", reportLevel, scope == "organisation" ? null : groupId, minimum, ct);
+        // A team's feedback is for the team itself (and its lead); others read regions and the organisation.
+        var parents = k is not null && scope == "team" ? null
+            : await feedback.BuildAsync("parent", reportLevel, scope == "organisation" ? null : groupId, minimum, ct);
         var barometer = await staff.BarometerTrendAsync(minimum, ct);
         var objectives = await db.Set<OrganisationObjective>().AsNoTracking().Include(o => o.Reviews).OrderBy(o => o.TargetDate).ToListAsync(ct);
         var note = await db.Set<LearningNote>().AsNoTracking().FirstOrDefaultAsync(n => n.Scope == scope && n.GroupId == groupId && n.HalfYear == half.Label, ct);

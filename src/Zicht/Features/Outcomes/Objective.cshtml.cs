@@ -59,7 +59,11 @@ public class ObjectiveModel(ZichtDb db, RequestContext context, TimeProvider clo
         {
             return NotFound();
         }
-        ModelState.Remove("Review.Evidence");
+        // Only the objective form was posted; the review form's fields (bound without prefix when absent) do not count.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Form.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
