@@ -44,6 +44,7 @@ public sealed partial class DemoSeeder(
             await CaseAudits.DemoAudits.SeedAsync(db, ct);
             await Quality.DemoQuality.SeedAsync(db, ct);
             await Sgog.DemoSgog.SeedAsync(db, ct);
+            await Feedback.DemoFeedback.SeedAsync(db, ct);
             await StaffSurvey.DemoBaselineWave.SeedAsync(db, ct);
             await Outcomes.DemoImplementationPlan.SeedAsync(db, ct);
         }

@@ -37,7 +37,7 @@ public class IndexModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, Re
         if (IsAdmin || SeesResults)
         {
             All = await db.Set<StaffWave>().AsNoTracking().Include(w => w.Teams).OrderByDescending(w => w.OpenedAt).ToListAsync(ct);
-            Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new ValueTuple<Guid, string>(t.Id, t.Name)).ToListAsync(ct);
+            Teams = await Kernel.TeamLabels.OrderedAsync(db, db.Teams, ct);
         }
     }
 

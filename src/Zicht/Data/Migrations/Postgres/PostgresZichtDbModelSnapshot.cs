@@ -789,6 +789,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("TextsReleased")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("WorkerId")
                         .HasColumnType("uuid");
 

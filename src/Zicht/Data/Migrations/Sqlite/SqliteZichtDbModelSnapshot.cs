@@ -778,6 +778,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TextsReleased")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkerId")
                         .HasColumnType("TEXT");
 
