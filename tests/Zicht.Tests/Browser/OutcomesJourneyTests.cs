@@ -19,8 +19,13 @@ public class OutcomesJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
                 var opened = new DateOnly(2023 + (i % 2), 2, 1 + (i % 20));
                 db.Add(new Trajectory
                 {
-                    CaseRef = $"B-{i}", OrganisationId = world.Division.Id, ServiceId = world.TeamA.ServiceId, RegionId = world.TeamA.RegionId,
-                    TeamId = world.TeamA.Id, OpenedOn = opened, ClosedOn = i % 3 == 0 ? null : opened.AddDays(200 + i * 5),
+                    CaseRef = $"B-{i}",
+                    OrganisationId = world.Division.Id,
+                    ServiceId = world.TeamA.ServiceId,
+                    RegionId = world.TeamA.RegionId,
+                    TeamId = world.TeamA.Id,
+                    OpenedOn = opened,
+                    ClosedOn = i % 3 == 0 ? null : opened.AddDays(200 + i * 5),
                     AdultSafetyPlanOn = i % 4 == 0 ? null : opened.AddDays(30 + i * 7),
                     Placement = i % 5 == 0 ? Placement.FamilyNetwork : Placement.None,
                 });

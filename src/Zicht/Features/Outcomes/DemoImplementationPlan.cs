@@ -44,7 +44,8 @@ public static class DemoImplementationPlan
         {
             var objective = new OrganisationObjective
             {
-                Text = text, TargetDate = new DateOnly(year, 12, 31),
+                Text = text,
+                TargetDate = new DateOnly(year, 12, 31),
                 IndicatorIds = string.Join(',', indicators.Where(i => bound.Contains(i.Statement)).Select(i => i.Id)),
             };
             if (review is { } r)
@@ -58,12 +59,15 @@ public static class DemoImplementationPlan
         {
             var choice = new TeamThemeChoice
             {
-                TeamId = teams[i], Year = 2026, GrowthThemeId = themes[i % 3].Id,
+                TeamId = teams[i],
+                Year = 2026,
+                GrowthThemeId = themes[i % 3].Id,
                 IntendedActions = "Elke maand één dossier samen bekijken vanuit dit thema.",
             };
             choice.Reflections.Add(new ThemeReflection
             {
-                WrittenOn = new DateOnly(2026, 6, 20), Author = "teamlead@demo",
+                WrittenOn = new DateOnly(2026, 6, 20),
+                Author = "teamlead@demo",
                 Text = "Wat zien we: vaker een netwerkberaad in de eerste maanden. Wat kan het verklaren: de tandemgesprekken met het MDO-lid.",
             });
             db.Add(choice);

@@ -86,7 +86,8 @@ public class ObjectiveModel(ZichtDb db, RequestContext context, TimeProvider clo
         {
             return NotFound();
         }
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Form.", StringComparison.Ordinal)).ToList())
+        // Only the review form was posted; the objective form's fields (bound without prefix when absent) do not count.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Review.", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }
@@ -97,7 +98,10 @@ public class ObjectiveModel(ZichtDb db, RequestContext context, TimeProvider clo
         }
         db.Add(new ObjectiveReview
         {
-            ObjectiveId = id, Verdict = Review.Verdict, Evidence = Review.Evidence.Trim(), ReviewedBy = context.ActorName,
+            ObjectiveId = id,
+            Verdict = Review.Verdict,
+            Evidence = Review.Evidence.Trim(),
+            ReviewedBy = context.ActorName,
             ReviewedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         });
         return await SaveAsync(ct);

@@ -65,7 +65,9 @@ public class TeamThemesModel(ZichtDb db, RequestContext context, TimeProvider cl
         {
             db.Add(new TeamThemeChoice
             {
-                TeamId = Choice.TeamId, Year = Choice.Year, GrowthThemeId = Choice.ThemeId,
+                TeamId = Choice.TeamId,
+                Year = Choice.Year,
+                GrowthThemeId = Choice.ThemeId,
                 IntendedActions = string.IsNullOrWhiteSpace(Choice.IntendedActions) ? null : Choice.IntendedActions.Trim(),
             });
             await db.SaveChangesAsync(ct);
@@ -88,7 +90,9 @@ public class TeamThemesModel(ZichtDb db, RequestContext context, TimeProvider cl
         }
         db.Add(new ThemeReflection
         {
-            ChoiceId = choice.Id, Text = Reflection.Text.Trim(), Author = context.ActorName,
+            ChoiceId = choice.Id,
+            Text = Reflection.Text.Trim(),
+            Author = context.ActorName,
             WrittenOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         });
         await db.SaveChangesAsync(ct);

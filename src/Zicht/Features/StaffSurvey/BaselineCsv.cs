@@ -24,7 +24,10 @@ public static class BaselineCsv
         var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ";" : ",";
         using var csv = new CsvReader(new StringReader(content), new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = delimiter, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
+            Delimiter = delimiter,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
         });
         var problems = new List<string>();
         var responses = new List<Dictionary<string, string>>();

@@ -20,8 +20,13 @@ public class FidelityPageTests(ZichtApp app) : IClassFixture<ZichtApp>
                 var placed = i < 10 ? i < 2 : i < 16;
                 db.Add(new Trajectory
                 {
-                    CaseRef = $"F-{i}", OrganisationId = world.Division.Id, ServiceId = world.TeamA.ServiceId, RegionId = world.TeamA.RegionId,
-                    TeamId = world.TeamA.Id, OpenedOn = opened, ClosedOn = opened.AddDays(270),
+                    CaseRef = $"F-{i}",
+                    OrganisationId = world.Division.Id,
+                    ServiceId = world.TeamA.ServiceId,
+                    RegionId = world.TeamA.RegionId,
+                    TeamId = world.TeamA.Id,
+                    OpenedOn = opened,
+                    ClosedOn = opened.AddDays(270),
                     Step03 = i < 10 ? opened.AddDays(30) : null,
                     Placement = placed ? (i % 2 == 0 ? Placement.FamilyNetwork : Placement.Residential) : Placement.None,
                 });

@@ -19,13 +19,16 @@ public class ImplementationPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var created = await policy.SubmitAsync("/implementatieplan/doelstelling", new Dictionary<string, string>
         {
-            ["Form.Text"] = text, ["Form.TargetDate"] = "2027-12-31", ["Form.Indicators"] = indicator.Id.ToString(),
+            ["Form.Text"] = text,
+            ["Form.TargetDate"] = "2027-12-31",
+            ["Form.Indicators"] = indicator.Id.ToString(),
         });
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, Problems(await created.Content.ReadAsStringAsync()));
         var id = await app.Data.WithDbAsync(db => db.Set<OrganisationObjective>().Where(o => o.Text == text).Select(o => o.Id).SingleAsync());
         var reviewed = await policy.SubmitAsync($"/implementatieplan/doelstelling/{id}", new Dictionary<string, string>
         {
-            ["Review.Verdict"] = "PartlyReached", ["Review.Evidence"] = "Uitkomstentabel najaar: daling in twee regio's",
+            ["Review.Verdict"] = "PartlyReached",
+            ["Review.Evidence"] = "Uitkomstentabel najaar: daling in twee regio's",
         }, "main form[action*=Review]");
         Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
 
@@ -56,20 +59,26 @@ public class ImplementationPlanTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var chosen = await lead.SubmitAsync("/implementatieplan/team", new Dictionary<string, string>
         {
-            ["Choice.TeamId"] = world.TeamA.Id.ToString(), ["Choice.Year"] = "2026", ["Choice.ThemeId"] = theme.Id.ToString(), ["Choice.IntendedActions"] = "Elk dossier een netwerkberaad",
+            ["Choice.TeamId"] = world.TeamA.Id.ToString(),
+            ["Choice.Year"] = "2026",
+            ["Choice.ThemeId"] = theme.Id.ToString(),
+            ["Choice.IntendedActions"] = "Elk dossier een netwerkberaad",
         }, "main form[action*=Choose]");
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         var choiceId = await app.Data.WithDbAsync(db => db.Set<TeamThemeChoice>().Where(c => c.TeamId == world.TeamA.Id).Select(c => c.Id).SingleAsync());
         var reflected = await lead.SubmitAsync("/implementatieplan/team", new Dictionary<string, string>
         {
-            ["Reflection.ChoiceId"] = choiceId.ToString(), ["Reflection.Text"] = "Wat zien we: meer netwerkleden per dossier.",
+            ["Reflection.ChoiceId"] = choiceId.ToString(),
+            ["Reflection.Text"] = "Wat zien we: meer netwerkleden per dossier.",
         }, "main form[action*=Reflect]");
         Assert.Equal(HttpStatusCode.Redirect, reflected.StatusCode);
 
         var other = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.Caseworker, world.TeamB)).UserName!);
         var refused = await other.SubmitAsync("/implementatieplan/team", new Dictionary<string, string>
         {
-            ["Choice.TeamId"] = world.TeamA.Id.ToString(), ["Choice.Year"] = "2026", ["Choice.ThemeId"] = theme.Id.ToString(),
+            ["Choice.TeamId"] = world.TeamA.Id.ToString(),
+            ["Choice.Year"] = "2026",
+            ["Choice.ThemeId"] = theme.Id.ToString(),
         }, "main form[action*=Choose]");
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         var researcher = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.Researcher)).UserName!);

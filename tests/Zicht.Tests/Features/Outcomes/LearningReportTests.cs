@@ -17,8 +17,14 @@ public class LearningReportTests(ZichtApp app) : IClassFixture<ZichtApp>
                 var opened = new DateOnly(2025, 1, 5 + i);
                 db.Add(new Trajectory
                 {
-                    CaseRef = $"L-{i}", OrganisationId = world.Division.Id, ServiceId = world.TeamA.ServiceId, RegionId = world.TeamA.RegionId,
-                    TeamId = world.TeamA.Id, OpenedOn = opened, ClosedOn = opened.AddDays(150), AdultSafetyPlanOn = i < 9 ? opened.AddDays(60) : null,
+                    CaseRef = $"L-{i}",
+                    OrganisationId = world.Division.Id,
+                    ServiceId = world.TeamA.ServiceId,
+                    RegionId = world.TeamA.RegionId,
+                    TeamId = world.TeamA.Id,
+                    OpenedOn = opened,
+                    ClosedOn = opened.AddDays(150),
+                    AdultSafetyPlanOn = i < 9 ? opened.AddDays(60) : null,
                 });
             }
             await db.SaveChangesAsync();

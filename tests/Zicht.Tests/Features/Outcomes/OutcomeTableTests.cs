@@ -20,8 +20,13 @@ public class OutcomeTableTests(ZichtApp app) : IClassFixture<ZichtApp>
                 var opened = new DateOnly(2024, 1, 10 + i);
                 db.Add(new Trajectory
                 {
-                    CaseRef = $"O-{i}", OrganisationId = world.Division.Id, ServiceId = world.TeamA.ServiceId, RegionId = world.TeamA.RegionId,
-                    TeamId = world.TeamA.Id, OpenedOn = opened, ClosedOn = opened.AddDays(300),
+                    CaseRef = $"O-{i}",
+                    OrganisationId = world.Division.Id,
+                    ServiceId = world.TeamA.ServiceId,
+                    RegionId = world.TeamA.RegionId,
+                    TeamId = world.TeamA.Id,
+                    OpenedOn = opened,
+                    ClosedOn = opened.AddDays(300),
                     Placement = i < 6 ? (i < 3 ? Placement.FamilyNetwork : Placement.Residential) : Placement.None,
                 });
             }

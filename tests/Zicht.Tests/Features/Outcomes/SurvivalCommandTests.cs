@@ -21,8 +21,13 @@ public class SurvivalCommandTests(ZichtApp app) : IClassFixture<ZichtApp>
             {
                 db.Add(new Trajectory
                 {
-                    CaseRef = $"S-{Guid.NewGuid():N}"[..12], OrganisationId = world.Division.Id, ServiceId = world.TeamA.ServiceId,
-                    RegionId = world.TeamA.RegionId, TeamId = world.TeamA.Id, OpenedOn = opened, ClosedOn = closed,
+                    CaseRef = $"S-{Guid.NewGuid():N}"[..12],
+                    OrganisationId = world.Division.Id,
+                    ServiceId = world.TeamA.ServiceId,
+                    RegionId = world.TeamA.RegionId,
+                    TeamId = world.TeamA.Id,
+                    OpenedOn = opened,
+                    ClosedOn = closed,
                 });
             }
             await db.SaveChangesAsync();
