@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Infrastructure.Auth;
 using Zicht.Infrastructure.Web;
@@ -49,9 +50,22 @@ public static class ZichtCli
         var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
         context.ActorName = $"cli:{command}";
         context.Scope = CaseScope.Everything;
-        if (command != "migrate")
+        // Only `migrate` changes the schema. Other commands refuse a database with pending migrations
+        // rather than apply them as a side effect (an operator verifying the audit trail must not
+        // migrate production). A benchmark builds its own throwaway data, so it prepares its database.
+        if (command.Contains("bench", StringComparison.Ordinal))
         {
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>(), ct);
+        }
+        else if (command != "migrate")
+        {
+            var pending = (await scope.ServiceProvider.GetRequiredService<ZichtDb>().Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"error: the database has {pending.Count} pending migrations (the first: {pending[0]}). Run './zicht migrate' first; '{command}' does not change the schema.");
+                return 4;
+            }
         }
         return await work(scope.ServiceProvider, ct);
     }

@@ -58,7 +58,9 @@ public static class WebSetup
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
         services.AddScoped<CaseAccess>();
-        services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database");
+        // /health/live: the process answers. /health/ready (and /health): the database answers and has no pending migrations.
+        services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database", tags: ["ready"])
+            .AddCheck<PendingMigrationsCheck>("migrations", tags: ["ready"]);
         RateLimits.Add(builder);
         FeatureRegistry.AddFeatureServices(builder);
     }
@@ -81,6 +83,8 @@ public static class WebSetup
         FeatureRegistry.UseFeatures(app);
         app.MapRazorPages();
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapLanguageSwitch();
     }
 

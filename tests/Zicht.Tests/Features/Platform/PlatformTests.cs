@@ -59,6 +59,13 @@ public partial class PlatformTests(ZichtApp app) : IClassFixture<ZichtApp>
     }
 
     [Fact]
+    public async Task Live_and_ready_health_endpoints_answer()
+    {
+        Assert.Equal("Healthy", await (await app.NewClient().GetAsync("/health/live")).TextAsync());
+        Assert.Equal("Healthy", await (await app.NewClient().GetAsync("/health/ready")).TextAsync());
+    }
+
+    [Fact]
     public async Task Health_endpoint_reports_the_database()
     {
         var response = await app.NewClient().GetAsync("/health");
