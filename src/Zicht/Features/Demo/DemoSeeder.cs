@@ -47,6 +47,8 @@ public sealed partial class DemoSeeder(
             await Feedback.DemoFeedback.SeedAsync(db, ct);
             await Learning.DemoLearning.SeedAsync(db, ct);
             await PracticeGuide.DemoGuide.SeedAsync(db, ct);
+            await StaffSurvey.DemoBaselineWave.SeedAsync(db, ct);
+            await Outcomes.DemoImplementationPlan.SeedAsync(db, ct);
         }
         return new Report(added, staffCreated);
     }

@@ -39,6 +39,9 @@ public static class Policies
     public const string TrainingPlanning = "TrainingPlanning";
     public const string PracticeGuide = "PracticeGuide";
     public const string PracticeGuideEditing = "PracticeGuideEditing";
+    public const string OutcomeTable = "OutcomeTable";
+    public const string ImplementationPlan = "ImplementationPlan";
+    public const string ImplementationPlanEdit = "ImplementationPlanEdit";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -84,6 +87,10 @@ public static class Policies
             [.. Roles.CaseTeamRoles, Roles.ContextWorker, Roles.RegionalStaff, Roles.RegionalManager, Roles.Policy]),
         new(PracticeGuideEditing, "Publish a new version of the practice guide and its minimal expectations (practice leads)",
             [Roles.RegionalStaff]),
+        new(OutcomeTable, "Change the outcome table's indicators: reword them and bind another figure Zicht computes (reading the table is part of Dashboards)", [Roles.Policy]),
+        new(ImplementationPlan, "Read the implementation plan (objectives, reviews, growth themes, every team's themes and reflections); team members choose their team's themes and write its reflections",
+            Roles.All),
+        new(ImplementationPlanEdit, "Write the organisation objectives, bind them to outcome-table indicators, review them, and name the growth themes", [Roles.Policy]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

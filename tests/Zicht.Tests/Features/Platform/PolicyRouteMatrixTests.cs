@@ -27,6 +27,13 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/leren/opleidingen", Policies.TrainingPlanning),
         ("/praktijkgids", Policies.PracticeGuide),
         ("/praktijkgids/bewerken", Policies.PracticeGuideEditing),
+        ("/praktijk/tijd-tot", Policies.Dashboards),
+        ("/praktijk/samenhang", Policies.Dashboards),
+        ("/uitkomsten", Policies.Dashboards),
+        ("/leerrapport", Policies.Dashboards),
+        ("/uitkomsten/indicator?level=team&term=short", Policies.OutcomeTable),
+        ("/implementatieplan", Policies.ImplementationPlan),
+        ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);

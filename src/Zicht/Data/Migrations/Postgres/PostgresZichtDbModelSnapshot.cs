@@ -1323,6 +1323,232 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("NetworkMeeting");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.GrowthTheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GrowthTheme");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.LearningNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HalfYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "GroupId", "HalfYear")
+                        .IsUnique();
+
+                    b.ToTable("LearningNote");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("ObjectiveReview");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OrganisationObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OrganisationObjective");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OutcomeIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FigureCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Term", "Position");
+
+                    b.ToTable("OutcomeIndicator");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GrowthThemeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IntendedActions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrowthThemeId");
+
+                    b.HasIndex("TeamId", "Year", "GrowthThemeId")
+                        .IsUnique();
+
+                    b.ToTable("TeamThemeChoice");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ThemeReflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ChoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChoiceId");
+
+                    b.ToTable("ThemeReflection");
+                });
+
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideAcknowledgement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3710,6 +3936,39 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.OrganisationObjective", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.GrowthTheme", null)
+                        .WithMany()
+                        .HasForeignKey("GrowthThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ThemeReflection", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.TeamThemeChoice", null)
+                        .WithMany("Reflections")
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideAcknowledgement", b =>
                 {
                     b.HasOne("Zicht.Features.PracticeGuide.GuideVersion", "GuideVersion")
@@ -4305,6 +4564,16 @@ namespace Zicht.Data.Migrations.Postgres
             modelBuilder.Entity("Zicht.Features.Learning.LearningStructure", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OrganisationObjective", b =>
+                {
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.Navigation("Reflections");
                 });
 
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideVersion", b =>

@@ -1312,6 +1312,232 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("NetworkMeeting");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.GrowthTheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GrowthTheme");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.LearningNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HalfYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "GroupId", "HalfYear")
+                        .IsUnique();
+
+                    b.ToTable("LearningNote");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("ObjectiveReview");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OrganisationObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OrganisationObjective");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OutcomeIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Term", "Position");
+
+                    b.ToTable("OutcomeIndicator");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GrowthThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntendedActions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrowthThemeId");
+
+                    b.HasIndex("TeamId", "Year", "GrowthThemeId")
+                        .IsUnique();
+
+                    b.ToTable("TeamThemeChoice");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ThemeReflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChoiceId");
+
+                    b.ToTable("ThemeReflection");
+                });
+
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideAcknowledgement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3699,6 +3925,39 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("Zicht.Features.Outcomes.ObjectiveReview", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.OrganisationObjective", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.GrowthTheme", null)
+                        .WithMany()
+                        .HasForeignKey("GrowthThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Kernel.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.ThemeReflection", b =>
+                {
+                    b.HasOne("Zicht.Features.Outcomes.TeamThemeChoice", null)
+                        .WithMany("Reflections")
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideAcknowledgement", b =>
                 {
                     b.HasOne("Zicht.Features.PracticeGuide.GuideVersion", "GuideVersion")
@@ -4294,6 +4553,16 @@ namespace Zicht.Data.Migrations.Sqlite
             modelBuilder.Entity("Zicht.Features.Learning.LearningStructure", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.OrganisationObjective", b =>
+                {
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Outcomes.TeamThemeChoice", b =>
+                {
+                    b.Navigation("Reflections");
                 });
 
             modelBuilder.Entity("Zicht.Features.PracticeGuide.GuideVersion", b =>
