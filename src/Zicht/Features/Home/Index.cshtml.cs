@@ -8,19 +8,23 @@ namespace Zicht.Features.Home;
 
 /// <summary>
 /// The start page. Caseworkers get "Mijn werk" (what is due in their cases), team leads the same for the
-/// teams they lead; policy and regional staff land on the practice dashboard; everyone else on the tiles.
+/// teams they lead; policy and regional staff land on the practice dashboard after signing in; everyone
+/// else on the tiles.
 /// </summary>
 public class IndexModel(ZichtDb db, RequestContext context, TimeProvider clock) : PageModel
 {
     /// <summary>Roles whose work starts from figures, not cases.</summary>
     private static readonly string[] DashboardFirst = [Roles.Policy, Roles.RegionalManager, Roles.RegionalStaff, Roles.Researcher];
 
+    /// <summary>Where signing in lands: the start page, which sends policy and regional staff on to their dashboard.</summary>
+    public const string Landing = "/?start=1";
+
     public string DisplayName { get; private set; } = "";
     public WorkList? Work { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? start, CancellationToken ct)
     {
-        if (!User.Allows(Policies.CaseWork) && DashboardFirst.Any(User.IsInRole) && User.Allows(Policies.Dashboards))
+        if (start is not null && !User.Allows(Policies.CaseWork) && DashboardFirst.Any(User.IsInRole) && User.Allows(Policies.Dashboards))
         {
             return Redirect("/praktijk");
         }

@@ -80,7 +80,7 @@ public sealed class WorkList
 
         var audits = me == Guid.Empty ? [] : (await AuditList.ForAsync(db, me, null, ct))
             .Where(a => a.Status == AuditStatus.Scoring && !a.MineSubmitted)
-            .Select(a => new WorkItem(a.CaseId, a.CaseReference, a.Other, a.StartedOn, a.Kind == AuditKind.CaseAudit ? "Case audit" : "Appreciative interview",
+            .Select(a => new WorkItem(a.CaseId, a.CaseReference, a.Other, null, a.Kind == AuditKind.CaseAudit ? "Case audit" : "Appreciative interview",
                 $"/dossiers/{a.CaseId}/casusaudits/{a.Id}/scoren"))
             .ToList();
 
