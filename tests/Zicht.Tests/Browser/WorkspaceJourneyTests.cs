@@ -140,4 +140,40 @@ public class WorkspaceJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         Assert.Equal(1, people);
         return (loads, c.Id);
     }
+
+    [Fact]
+    public async Task A_closed_case_is_reopened_and_its_report_prints_on_A4()
+    {
+        var world = await server.Data.WorldAsync();
+        var worker = await server.Data.StaffAsync(world, Roles.Caseworker, world.TeamA);
+        var c = await server.Data.CaseAsync(world, world.TeamA, worker);
+        await server.Data.WithDbAsync(async db =>
+        {
+            var tracked = db.Cases.Single(x => x.Id == c.Id);
+            (tracked.Phase, tracked.ClosedOn, tracked.ClosureReason) = (CasePhase.Closed, new DateOnly(2026, 5, 1), "Voldoende veilig");
+            await db.SaveChangesAsync();
+        });
+        await using var browser = await BrowserSession.OpenAsync(server.BaseUrl);
+        var page = browser.Page;
+        await browser.SignInAsync(worker.UserName!);
+
+        await page.GotoAsync($"/dossiers/{c.Id}");
+        await browser.AssertAccessibleAsync();
+        var pdf = await page.Context.APIRequest.GetAsync($"/dossiers/{c.Id}/verslagen/evolutie?pdfFile=true", new() { Timeout = 60000 });
+        var bytes = await pdf.BodyAsync();
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.StartsWith("%PDF", text);
+        Assert.Matches(@"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", text); // A4 (595 × 842 pt), not US Letter (612 × 792)
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Heropenen: nieuwe aanmelding registreren" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Eerder dossier van dit gezin (dossiernummer, bij een heraanmelding)")).ToHaveValueAsync(c.Reference);
+        await browser.AssertAccessibleAsync();
+        await page.GetByLabel("Dossiernummer", new() { Exact = true }).FillAsync($"R-{Guid.NewGuid():N}"[..16]);
+        await page.GetByLabel("Datum aanmelding").FillAsync("2026-10-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"als heraanmelding van {c.Reference}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Heraanmelding van");
+        await Assertions.Expect(page.Locator(".people")).ToContainTextAsync("Lotte Testkind");
+        await browser.AssertAccessibleAsync();
+    }
 }
