@@ -44,6 +44,7 @@ public sealed partial class DemoSeeder(
             await CaseAudits.DemoAudits.SeedAsync(db, ct);
             await Quality.DemoQuality.SeedAsync(db, ct);
             await Sgog.DemoSgog.SeedAsync(db, ct);
+            await Feedback.DemoFeedback.SeedAsync(db, ct);
         }
         return new Report(added, staffCreated);
     }

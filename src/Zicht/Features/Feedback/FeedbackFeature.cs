@@ -13,6 +13,7 @@ internal sealed class FeedbackFeature : IFeature
         services.AddScoped<FeedbackInvitations>();
         services.AddScoped<FeedbackSubmission>();
         services.AddScoped<FeedbackReports>();
+        services.AddScoped<FeedbackTexts>();
         services.AddScoped<FollowUps>();
         services.AddSingleton<FeedbackMail>();
         services.AddHostedService<FollowUpJob>();

@@ -67,5 +67,11 @@ public class FeedbackResponse : IUnaudited
     [AuditRedacted]
     public required string Answers { get; set; }
 
+    /// <summary>
+    /// The open answers (free text) were read, redacted where needed and released by a team lead
+    /// (<see cref="FeedbackTexts"/>); until then no report shows them.
+    /// </summary>
+    public bool TextsReleased { get; set; }
+
     public static DateOnly QuarterOf(DateTime moment) => new(moment.Year, ((moment.Month - 1) / 3 * 3) + 1, 1);
 }

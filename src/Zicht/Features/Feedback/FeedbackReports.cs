@@ -29,7 +29,7 @@ public sealed record FeedbackReport(Instrument Instrument, ReportLevel Level, in
 /// </summary>
 public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, TimeProvider clock)
 {
-    private sealed record Row(Guid WorkerId, Guid TeamId, Guid RegionId, DateOnly Period, string Answers);
+    private sealed record Row(Guid WorkerId, Guid TeamId, Guid RegionId, DateOnly Period, string Answers, bool TextsReleased);
 
     public async Task<FeedbackReport> BuildAsync(string instrumentKey, ReportLevel level, Guid? groupId, int minimum, CancellationToken ct = default)
     {
@@ -46,7 +46,7 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
             _ => query.Select(r => r.TeamId),
         };
         var fetched = await query.Where(r => teams.Contains(r.TeamId))
-            .Select(r => new Row(r.WorkerId, r.TeamId, r.RegionId, r.Period, r.Answers)).ToListAsync(ct);
+            .Select(r => new Row(r.WorkerId, r.TeamId, r.RegionId, r.Period, r.Answers, r.TextsReleased)).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var released = fetched.GroupBy(r => r.TeamId).SelectMany(t => FeedbackRelease.Released(t.ToList(), r => r.Period, today, minimum)).ToList();
         var rows = level switch
@@ -89,12 +89,13 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
     private static List<(Guid, DateOnly)> Atoms(IEnumerable<Row> rows, Func<Row, Guid> keyOf) => [.. rows.Select(r => (keyOf(r), r.Period)).Distinct()];
 
     /// <summary>
-    /// Free text can identify a family by its story: never at a single worker's level, and only from
-    /// teams whose own report is shown, so a region's texts minus a team's never give another team's.
+    /// Free text can identify a family by its story: never at a single worker's level, only from teams
+    /// whose own report is shown, so a region's texts minus a team's never give another team's, and only
+    /// once a team lead has read, redacted and released it (<see cref="FeedbackTexts"/>).
     /// </summary>
     private static List<string> OpenAnswers(Instrument instrument, List<Row> released, int minimum) =>
         [.. released.GroupBy(r => r.TeamId).Where(team => SmallGroups.IsShown(team.Count(), minimum))
-            .SelectMany(team => team.Select(r => Answers.Parse(r.Answers)))
+            .SelectMany(team => team.Where(r => r.TextsReleased).Select(r => Answers.Parse(r.Answers)))
             .SelectMany(a => instrument.AllItems.Where(i => i.Kind == ItemKind.Open).Select(i => a.GetValueOrDefault(i.Key)))
             .OfType<string>().Order()];
 
@@ -105,8 +106,7 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
             return [.. (await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync(ct)).OrderBy(r => r.Name).Select(r => (r.Id, r.Name))];
         }
         var teamIds = rows.Select(r => r.TeamId).Distinct().ToList();
-        return [.. (await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
-            .OrderBy(t => t.Name).Select(t => (t.Id, t.Name))];
+        return await Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => teamIds.Contains(t.Id)), ct);
     }
 
     /// <summary>Share of agreeing answers (top collapsed group) over all choice items, only for a large enough group.</summary>

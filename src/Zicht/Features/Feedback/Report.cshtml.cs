@@ -14,9 +14,9 @@ namespace Zicht.Features.Feedback;
 /// managers, policy and research. Who may see which level is decided here; the numbers in FeedbackReports.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.FeedbackReports)]
-public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext context, IOptions<ZichtOptions> options) : PageModel
+public class ReportModel(ZichtDb db, FeedbackReports reports, FeedbackTexts texts, RequestContext context, IOptions<ZichtOptions> options) : PageModel
 {
-    public static readonly string[] Instruments = ["parent", "child", "network"];
+    public static readonly string[] Instruments = ["parent", "child", "network", "followup"];
 
     public FeedbackReport Report { get; private set; } = null!;
     public List<(Guid Id, string Name)> Teams { get; private set; } = [];
@@ -26,13 +26,15 @@ public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext con
     public Guid? Group { get; private set; }
     public bool SeesWide => User.Allows(Policies.FeedbackAcrossTeams);
 
+    /// <summary>Open answers of the team the user leads that wait to be read and released.</summary>
+    public int PendingTexts { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? instrument, ReportLevel? level, Guid? group, CancellationToken ct)
     {
         Instrument = Instruments.Contains(instrument) ? instrument! : "parent";
         Level = level ?? ReportLevel.Worker;
         var leads = context.Scope.LeadTeamIds;
-        Teams = await db.Teams.AsNoTracking().Where(t => SeesWide || leads.Contains(t.Id)).OrderBy(t => t.Name)
-            .Select(t => new ValueTuple<Guid, string>(t.Id, t.Name)).ToListAsync(ct);
+        Teams = await Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => SeesWide || leads.Contains(t.Id)), ct);
         Regions = SeesWide ? await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new ValueTuple<Guid, string>(r.Id, r.Name)).ToListAsync(ct) : [];
         Group = Level switch
         {
@@ -54,6 +56,10 @@ public class ReportModel(ZichtDb db, FeedbackReports reports, RequestContext con
             return NotFound();
         }
         Report = await reports.BuildAsync(Instrument, Level, Group, options.Value.MinimumGroupSize, ct);
+        if (Level == ReportLevel.Team && Group is { } team && context.Scope.LeadTeamIds.Contains(team))
+        {
+            PendingTexts = (await texts.PendingAsync(team, options.Value.MinimumGroupSize, ct)).Count;
+        }
         db.RecordAudit(AuditActions.Read, "FeedbackReport", $"{Instrument}/{Level}/{Group}", null);
         await db.SaveChangesAsync(ct);
         return Page();

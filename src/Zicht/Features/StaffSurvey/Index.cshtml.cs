@@ -16,6 +16,7 @@ public class IndexModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, Re
     public List<(Guid Id, string Name)> Teams { get; private set; } = [];
     public bool IsAdmin => User.Allows(Policies.Administration);
     public bool SeesResults => User.Allows(Policies.StaffSurveyResults);
+    public List<StaffWave> TeamWaves { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,14 +28,20 @@ public class IndexModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, Re
                 Open.Add(new WaveRow(wave, await ballots.HasAnsweredAsync(full, me, ct)));
             }
         }
+        if (context.StaffId is { } lead && User.Allows(Policies.StaffSurveyTeamResults))
+        {
+            var led = db.TeamMemberships.Where(m => m.StaffId == lead && m.IsLead).Select(m => m.TeamId);
+            TeamWaves = await db.Set<StaffWave>().AsNoTracking().Where(w => w.ClosedAt != null && w.Teams.Any(t => led.Contains(t.TeamId)))
+                .OrderByDescending(w => w.OpenedAt).ToListAsync(ct);
+        }
         if (IsAdmin || SeesResults)
         {
             All = await db.Set<StaffWave>().AsNoTracking().Include(w => w.Teams).OrderByDescending(w => w.OpenedAt).ToListAsync(ct);
-            Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new ValueTuple<Guid, string>(t.Id, t.Name)).ToListAsync(ct);
+            Teams = await Kernel.TeamLabels.OrderedAsync(db, db.Teams, ct);
         }
     }
 
-    public async Task<IActionResult> OnPostOpenAsync(string title, List<Guid> teamIds, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenAsync(string title, List<Guid> teamIds, bool withoutTeam, CancellationToken ct)
     {
         if (!IsAdmin)
         {
@@ -44,7 +51,7 @@ public class IndexModel(ZichtDb db, StaffWaves waves, StaffBallotBox ballots, Re
         {
             return RedirectToPage();
         }
-        await waves.OpenAsync(title, teamIds, ct);
+        await waves.OpenAsync(title, teamIds, withoutTeam, ct);
         return RedirectToPage();
     }
 

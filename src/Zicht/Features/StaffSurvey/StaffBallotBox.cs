@@ -35,11 +35,11 @@ public sealed class StaffBallotBox(ZichtDb db, TimeProvider clock)
         {
             return BallotResult.WaveClosed;
         }
-        var teamIds = wave.Teams.Select(t => t.TeamId).ToList();
-        if (!await db.TeamMemberships.AnyAsync(m => m.StaffId == staffId && teamIds.Contains(m.TeamId), ct))
+        if (await StaffWaves.InvitedTeamsAsync(db, wave, staffId, ct) is not { } teams)
         {
             return BallotResult.NotInvited;
         }
+        Guid? teamId = teams.Count == 1 ? teams[0] : null;
         var key = ParticipantKey(wave.ParticipationKey, staffId);
         var responseId = Guid.NewGuid();
         var role = Answers.Value(answers, "bg_role") ?? 0;
@@ -52,7 +52,7 @@ public sealed class StaffBallotBox(ZichtDb db, TimeProvider clock)
             await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "StaffParticipations" ("WaveId", "Key") VALUES ({waveId}, {key})""", ct);
             await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "StaffResponses" ("Id", "WaveId", "Role", "Service", "Region", "Answers") VALUES ({responseId}, {waveId}, {role}, {service}, {region}, {json})""", ct);
+                $"""INSERT INTO "StaffResponses" ("Id", "WaveId", "Role", "Service", "Region", "TeamId", "Answers") VALUES ({responseId}, {waveId}, {role}, {service}, {region}, {teamId}, {json})""", ct);
             await transaction.CommitAsync(ct);
             return BallotResult.Stored;
         }

@@ -28,16 +28,34 @@ public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
         return new WaveData(wave, await instruments.GetAsync(wave.InstrumentVersionId, ct), responses);
     }
 
+    /// <summary>The responses that answered this item, with their value.</summary>
+    public static List<(StaffResponse Response, int Value)> Answered(WaveData data, Item item) =>
+        data.Responses.Select(r => (Response: r, Value: Answers.Value(Answers.Parse(r.Answers), item.Key)))
+            .Where(x => x.Value is not null).Select(x => (x.Response, x.Value!.Value)).ToList();
+
+    /// <summary>The item over all respondents, unless hidden (too few, or it would give away a hidden group).</summary>
     public static Distribution? ItemDistribution(WaveData data, Item item, int minimum)
     {
-        var values = data.Responses.Select(r => Answers.Value(Answers.Parse(r.Answers), item.Key)).OfType<int>().ToList();
-        return SmallGroups.IsShown(values.Count, minimum) ? Distribution.Of(data.Instrument.ScaleOf(item), values) : null;
+        var answered = Answered(data, item);
+        return StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum).Overall
+            ? Distribution.Of(data.Instrument.ScaleOf(item), answered.Select(a => a.Value))
+            : null;
+    }
+
+    /// <summary>One team's distribution for its team lead, under the same protection as every other figure.</summary>
+    public static Distribution? TeamDistribution(WaveData data, Item item, Guid teamId, int minimum)
+    {
+        var answered = Answered(data, item);
+        return StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum).TeamShown(teamId)
+            ? Distribution.Of(data.Instrument.ScaleOf(item), answered.Where(a => a.Response.TeamId == teamId).Select(a => a.Value))
+            : null;
     }
 
     /// <summary>
     /// Collapsed 3-point counts per group (role, service or region, as the respondent reported it) and a
     /// chi-square test across the groups that answered, as in the evaluation. A group below the minimum
-    /// shows no counts, and then no p either: a test over a hidden group would leak it.
+    /// shows no counts, nor does a group whose counts would give a hidden one away by subtraction
+    /// (<see cref="StaffDisclosure"/>); and then no p either: a test over a hidden group would leak it.
     /// </summary>
     public static GroupComparison? Compare(WaveData data, Item item, StaffGrouping grouping, int minimum)
     {
@@ -47,16 +65,16 @@ public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
             return null;
         }
         var groupScale = data.Instrument.ScaleOf(data.Instrument.FindItem(GroupItem(grouping))!);
-        var byGroup = data.Responses
-            .Select(r => (Group: GroupOf(r, grouping), Value: Answers.Value(Answers.Parse(r.Answers), item.Key)))
-            .Where(x => x.Value is not null)
-            .GroupBy(x => x.Group).OrderBy(g => g.Key)
-            .Select(g => (Label: groupScale.Point(g.Key)?.Label.Current ?? "?", Counts: Collapse.Counts(scale, g.Select(x => x.Value!.Value))))
+        var answered = Answered(data, item);
+        var cells = StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum);
+        var byGroup = answered
+            .GroupBy(x => GroupOf(x.Response, grouping)).OrderBy(g => g.Key)
+            .Select(g => (Label: groupScale.Point(g.Key)?.Label.Current ?? "?", Shown: cells.GroupShown(grouping, g.Key),
+                Counts: Collapse.Counts(scale, g.Select(x => x.Value))))
             .ToList();
-        var allShown = byGroup.Count >= 2 && SmallGroups.AllShown(byGroup.Select(g => g.Counts.Sum()), minimum);
+        var allShown = byGroup.Count >= 2 && byGroup.All(g => g.Shown);
         var test = allShown ? ChiSquare.Test(byGroup.Select(g => g.Counts).ToArray()) : null;
-        return new GroupComparison(item,
-            byGroup.Select(g => (g.Label, SmallGroups.IsShown(g.Counts.Sum(), minimum) ? g.Counts : null)).ToList(), test);
+        return new GroupComparison(item, byGroup.Select(g => (g.Label, g.Shown ? g.Counts : null)).ToList(), test);
     }
 
     /// <summary>The barometer per wave, oldest first: the trend across waves.</summary>

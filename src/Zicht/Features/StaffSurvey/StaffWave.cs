@@ -23,6 +23,9 @@ public class StaffWave
 
     /// <summary>How many took part, kept when the participation rows are wiped at closing.</summary>
     public int? Participants { get; set; }
+
+    /// <summary>Staff of the wave teams' organisations who belong to no team (staff members, coordinators) may answer too.</summary>
+    public bool IncludesStaffWithoutTeam { get; set; }
     public List<StaffWaveTeam> Teams { get; set; } = [];
 }
 
@@ -51,6 +54,13 @@ public class StaffResponse
     public int Role { get; set; }
     public int Service { get; set; }
     public int Region { get; set; }
+
+    /// <summary>
+    /// The respondent's team when they belong to exactly one of the wave's teams; null for staff without
+    /// a team or in several of them. Only ever shown as a team's figures above the minimum group size,
+    /// with complementary suppression (<see cref="StaffDisclosure"/>); never in the research export.
+    /// </summary>
+    public Guid? TeamId { get; set; }
     public required string Answers { get; set; }
 }
 

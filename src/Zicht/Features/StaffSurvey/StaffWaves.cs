@@ -8,7 +8,7 @@ namespace Zicht.Features.StaffSurvey;
 /// <summary>Opening and closing waves (administrator).</summary>
 public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProvider clock)
 {
-    public async Task<StaffWave> OpenAsync(string title, IReadOnlyCollection<Guid> teamIds, CancellationToken ct = default)
+    public async Task<StaffWave> OpenAsync(string title, IReadOnlyCollection<Guid> teamIds, bool includesStaffWithoutTeam = false, CancellationToken ct = default)
     {
         if (teamIds.Count == 0)
         {
@@ -21,6 +21,7 @@ public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProv
             InstrumentVersionId = versionId,
             OpenedAt = clock.GetUtcNow().UtcDateTime,
             ParticipationKey = RandomNumberGenerator.GetBytes(32),
+            IncludesStaffWithoutTeam = includesStaffWithoutTeam,
             Teams = teamIds.Distinct().Select(t => new StaffWaveTeam { TeamId = t }).ToList(),
         };
         db.Add(wave);
@@ -49,12 +50,38 @@ public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProv
         return true;
     }
 
-    /// <summary>Open waves that include one of the staff member's teams.</summary>
-    public Task<List<StaffWave>> OpenForAsync(Guid staffId, CancellationToken ct = default)
+    /// <summary>Open waves that include one of the staff member's teams, or that include staff without a team when they have none.</summary>
+    public async Task<List<StaffWave>> OpenForAsync(Guid staffId, CancellationToken ct = default)
     {
         var teamIds = db.TeamMemberships.Where(m => m.StaffId == staffId).Select(m => m.TeamId);
-        return db.Set<StaffWave>().AsNoTracking()
-            .Where(w => w.ClosedAt == null && w.Teams.Any(t => teamIds.Contains(t.TeamId)))
+        var withoutTeam = !await teamIds.AnyAsync(ct);
+        var organisation = await db.Users.Where(u => u.Id == staffId).Select(u => (Guid?)u.OrganisationId).FirstOrDefaultAsync(ct);
+        var organisationTeams = db.Teams.Where(t => t.Service!.OrganisationId == organisation).Select(t => t.Id);
+        return await db.Set<StaffWave>().AsNoTracking()
+            .Where(w => w.ClosedAt == null && (w.Teams.Any(t => teamIds.Contains(t.TeamId))
+                || (withoutTeam && w.IncludesStaffWithoutTeam && w.Teams.Any(t => organisationTeams.Contains(t.TeamId)))))
             .OrderByDescending(w => w.OpenedAt).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The wave's teams this staff member belongs to (empty for staff without a team whom the wave
+    /// includes), or null when the wave is not theirs to answer.
+    /// </summary>
+    public static async Task<List<Guid>?> InvitedTeamsAsync(ZichtDb db, StaffWave wave, Guid staffId, CancellationToken ct)
+    {
+        var waveTeams = wave.Teams.Select(t => t.TeamId).ToList();
+        var mine = await db.TeamMemberships.Where(m => m.StaffId == staffId).Select(m => m.TeamId).ToListAsync(ct);
+        if (mine.Count > 0)
+        {
+            var invited = mine.Intersect(waveTeams).ToList();
+            return invited.Count > 0 ? invited : null;
+        }
+        if (!wave.IncludesStaffWithoutTeam)
+        {
+            return null;
+        }
+        var organisation = await db.Users.Where(u => u.Id == staffId).Select(u => (Guid?)u.OrganisationId).FirstOrDefaultAsync(ct);
+        var ofOrganisation = await db.Teams.AnyAsync(t => waveTeams.Contains(t.Id) && t.Service!.OrganisationId == organisation, ct);
+        return ofOrganisation ? [] : null;
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Zicht.Infrastructure.Cli;
+using Zicht.Infrastructure.Web;
 
 namespace Zicht.Features.Trajectories;
 
@@ -19,7 +21,8 @@ internal static class ResearchExportCommand
             int rows;
             await using (var writer = new StreamWriter(temporary))
             {
-                rows = await sp.GetRequiredService<ResearchExport>().WriteAsync(writer, pseudonyms, parse.GetValue(reason)!, token);
+                var minimum = sp.GetRequiredService<IOptions<ZichtOptions>>().Value.MinimumGroupSize;
+                rows = await sp.GetRequiredService<ResearchExport>().WriteAsync(writer, pseudonyms, parse.GetValue(reason)!, minimum, token);
             }
             // Only a complete export gets the real name: a failed run never leaves a half file behind.
             File.Move(temporary, file.FullName, overwrite: true);

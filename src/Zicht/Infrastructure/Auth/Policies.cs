@@ -33,6 +33,8 @@ public static class Policies
     public const string QualityInspections = "QualityInspections";
     public const string SgogRegister = "SgogRegister";
     public const string SgogReports = "SgogReports";
+    public const string StaffSurveyTeamResults = "StaffSurveyTeamResults";
+    public const string ResearchExport = "ResearchExport";
 
     public static readonly IReadOnlyList<Policy> All =
     [
@@ -66,6 +68,10 @@ public static class Policies
             [Roles.SgogOfficer]),
         new(SgogReports, "SGOG reports sent to the administration, and only those (read, record the reading and the inspectorate's involvement, return a summary note), and SGOG figures across providers (minimum group size and complementary suppression)",
             [Roles.AdministrationOfficer]),
+        new(StaffSurveyTeamResults, "Staff-survey results of the teams one leads, only when the team is large enough and under the same complementary suppression as every other survey figure",
+            [Roles.TeamLead]),
+        new(ResearchExport, "The pseudonymised research export of trajectories (keyed pseudonyms, small-cell treatment of teams, workers and birth years), with a reason, audited",
+            [Roles.DataSteward]),
     ];
 
     public static Policy Of(string name) => All.Single(p => p.Name == name);

@@ -59,13 +59,19 @@ public static class LocalisationSetup
                 return Results.BadRequest();
             }
             var form = await http.Request.ReadFormAsync();
-            var chosen = Cultures.FirstOrDefault(c => c.Name == form["culture"]) ?? Cultures[0];
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+            RememberCulture(http, form["culture"]);
             string? returnUrl = form["returnUrl"];
             return Results.Redirect(IsPlainLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().DisableAntiforgery();
+
+    /// <summary>Remembers the chosen language (one of <see cref="Cultures"/>, else Dutch) for the next requests.</summary>
+    public static void RememberCulture(HttpContext http, string? culture)
+    {
+        var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+    }
 
     /// <summary>A path on this site: one leading slash, no scheme, no second slash or backslash, no control characters.</summary>
     public static bool IsPlainLocal(string? url) =>

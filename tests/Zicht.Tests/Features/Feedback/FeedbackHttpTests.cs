@@ -150,4 +150,32 @@ public class FeedbackHttpTests(VoicesApp app) : IClassFixture<VoicesApp>
         var trail = await app.DbAsync((db, _) => db.AuditTrail.Where(a => a.Action == AuditActions.Create && a.EntityType == nameof(FeedbackInvitation)).Select(a => a.Changes!).ToListAsync());
         Assert.DoesNotContain(trail, c => c.Contains(InvitationToken.Hash(token), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Answers_survive_switching_language_halfway()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        var caseId = await w.CaseAsync(app, w.TeamA, w.WorkerA);
+        var token = await InviteAsync(caseId, w.WorkerA);
+        var parent = app.As(null);
+        var dutch = await (await parent.GetAsync($"/v/{token}")).Content.ReadAsStringAsync();
+        Assert.Contains("name=\"language\" value=\"en-GB\"", dutch);
+        Assert.DoesNotContain("action=\"/taal\"", dutch); // the header switch would lose what was typed
+
+        var switched = await VoicesApp.PostFormAsync(parent, $"/v/{token}",
+            [new("a.p01", "5"), new("a.p02", "2"), new("a.p_open", "Halverwege"), new("consent", "true"), new("email", "ouder@example.be"), new("language", "en-GB")]);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal) && c.Contains("en-GB", StringComparison.Ordinal));
+        Assert.Equal(0, await app.DbAsync((db, _) => db.Set<FeedbackResponse>().CountAsync(r => r.WorkerId == w.WorkerA))); // nothing sent yet
+
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v/{token}");
+        request.Headers.Add("Cookie", string.Join("; ", switched.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        var english = await (await parent.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("Send my answers", english);
+        Assert.Contains("id=\"q-p01-5\" name=\"a.p01\" value=\"5\" checked=\"checked\"", english);
+        Assert.Contains("id=\"q-p02-2\" name=\"a.p02\" value=\"2\" checked=\"checked\"", english);
+        Assert.Contains(">Halverwege</textarea>", english);
+        Assert.Contains("value=\"ouder@example.be\"", english);
+        Assert.Matches("name=\"consent\" value=\"true\" checked=\"checked\"", english);
+    }
 }

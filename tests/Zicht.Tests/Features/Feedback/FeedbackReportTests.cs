@@ -18,7 +18,8 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
     /// Stores n parent responses for a worker's cases straight through the submission service, then
     /// stamps them with <paramref name="quarter"/> (default: a finished one), as if given back then.
     /// </summary>
-    private async Task AnswerAsync(VoicesWorld w, Guid team, Guid worker, int n, string open = "Fijne consulent", DateOnly? quarter = null, string? skip = null)
+    private async Task AnswerAsync(VoicesWorld w, Guid team, Guid worker, int n, string open = "Fijne consulent", DateOnly? quarter = null, string? skip = null,
+        bool textsReleased = true)
     {
         for (var i = 0; i < n; i++)
         {
@@ -39,8 +40,9 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
         }
         var now = FeedbackResponse.QuarterOf(DateTime.UtcNow);
         var stamp = quarter ?? Past;
+        // As if the team lead had read and released the open answers (FeedbackTexts), unless the test says otherwise.
         await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.WorkerId == worker && r.Period == now)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Period, stamp)));
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Period, stamp).SetProperty(r => r.TextsReleased, textsReleased)));
     }
 
     private async Task<string> PageAsync(HttpClient client, string url)
@@ -151,5 +153,96 @@ public class FeedbackReportTests(VoicesApp app) : IClassFixture<VoicesApp>
         Assert.DoesNotContain("<td class=\"num\">6</td>", trend); // 10 − 6 would be the 4 of 2025 Q1
         Assert.DoesNotContain("<td class=\"num\">4</td>", trend);
         Assert.Contains("verborgen", trend);
+    }
+
+    [Fact]
+    public async Task Open_answers_wait_for_the_team_lead_who_redacts_and_releases_them_as_a_batch()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 4, "Goed geholpen", textsReleased: false);
+        await AnswerAsync(w, w.TeamA, w.WorkerA, 1, "We wonen in de Kerkstraat 14 in Lier", textsReleased: false);
+        await AnswerAsync(w, w.TeamB, w.WorkerB, 5, "Team B tekst", textsReleased: false);
+        var leadA = app.As(w.LeadA, Roles.TeamLead);
+        var report = await PageAsync(leadA, $"/feedback/rapport?level=Team&group={w.TeamA}");
+        Assert.Contains("5 antwoorden", report);
+        Assert.DoesNotContain("Goed geholpen", report); // not released yet
+        Assert.Contains("5 antwoorden in eigen woorden wachten", report);
+
+        var page = await PageAsync(leadA, $"/feedback/teksten?team={w.TeamA}");
+        Assert.Contains("Kerkstraat 14", page);
+        Assert.Contains("mogelijk een adres", page);
+        Assert.DoesNotContain("Team B tekst", page);
+        // Nobody else reads texts before release: another team's lead, a worker, policy staff.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(w.LeadB, Roles.TeamLead).GetAsync($"/feedback/teksten?team={w.TeamA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(w.WorkerA, Roles.Caseworker).GetAsync($"/feedback/teksten?team={w.TeamA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(Guid.NewGuid(), Roles.Policy).GetAsync($"/feedback/teksten?team={w.TeamA}")).StatusCode);
+
+        // The lead redacts the address, and also posts an edit for team B's response (an id from elsewhere): ignored.
+        var fields = System.Text.RegularExpressions.Regex.Matches(page, "name=\"(text:[^\"]+)\"[^>]*>([^<]*)</textarea>")
+            .Select(m => new KeyValuePair<string, string>(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value),
+                System.Net.WebUtility.HtmlDecode(m.Groups[2].Value).Replace("in de Kerkstraat 14 in Lier", "[adres]", StringComparison.Ordinal))).ToList();
+        Assert.Equal(5, fields.Count);
+        var teamBResponse = await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.TeamId == w.TeamB).Select(r => r.Id).FirstAsync());
+        fields.Add(new($"text:{teamBResponse}:p_open", "overschreven"));
+        Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(leadA, $"/feedback/teksten?team={w.TeamA}", fields)).StatusCode);
+
+        report = await PageAsync(leadA, $"/feedback/rapport?level=Team&group={w.TeamA}");
+        Assert.Contains("Goed geholpen", report);
+        Assert.Contains("We wonen [adres]", report);
+        Assert.DoesNotContain("Kerkstraat", report);
+        Assert.DoesNotContain("wachten tot je ze leest", report);
+        // Redacted means gone: the stored text no longer holds the address; team B is untouched.
+        Assert.False(await app.DbAsync((db, _) => db.Set<FeedbackResponse>().AnyAsync(r => r.Answers.Contains("Kerkstraat"))));
+        Assert.True(await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.TeamId == w.TeamB).AllAsync(r => !r.TextsReleased && r.Answers.Contains("Team B tekst"))));
+        var audit = await app.DbAsync((db, _) => db.AuditTrail.Where(a => a.EntityType == "FeedbackTexts" && a.EntityId == w.TeamA.ToString() && a.Action == "Update").SingleAsync());
+        Assert.Equal("5 open answers released, 1 of them redacted", audit.Reason);
+    }
+
+    [Fact]
+    public async Task Follow_up_answers_have_their_own_report_under_the_same_rules()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        var lead = app.As(w.LeadA, Roles.TeamLead);
+        var page = await PageAsync(lead, $"/feedback/rapport?instrument=followup&level=Team&group={w.TeamA}");
+        Assert.Contains("Opvolging na afsluiting", page);
+        Assert.Contains("Minder dan 5 antwoorden", page);
+        var version = await app.DbAsync(async (db, sp) => (await sp.GetRequiredService<InstrumentStore>().CurrentAsync("followup")).Id);
+        await app.DbAsync(async (db, _) =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                db.Add(new FeedbackResponse
+                {
+                    InstrumentVersionId = version,
+                    Respondent = Audience.FollowUp,
+                    WorkerId = w.WorkerA,
+                    TeamId = w.TeamA,
+                    ServiceId = w.ServiceId,
+                    RegionId = w.RegionId,
+                    Period = Past,
+                    Answers = "{\"f01\":\"1\",\"f02\":\"4\"}",
+                    TextsReleased = true,
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+        page = await PageAsync(lead, $"/feedback/rapport?instrument=followup&level=Team&group={w.TeamA}");
+        Assert.Contains("6 antwoorden", page);
+        Assert.Contains("<figure", page);
+    }
+
+    [Fact]
+    public async Task Teams_with_the_same_name_are_labelled_apart_everywhere()
+    {
+        var one = await VoicesWorld.CreateAsync(app);
+        var two = await VoicesWorld.CreateAsync(app);
+        var name = "Team Zuid " + Guid.NewGuid().ToString("N")[..6];
+        await app.DbAsync((db, _) => db.Teams.Where(t => t.Id == one.TeamA || t.Id == two.TeamA).ExecuteUpdateAsync(u => u.SetProperty(t => t.Name, name)));
+        var labels = await app.DbAsync((db, _) => Zicht.Kernel.TeamLabels.OrderedAsync(db, db.Teams.Where(t => t.Id == one.TeamA || t.Id == two.TeamA || t.Id == one.TeamB), default));
+        Assert.Equal(3, labels.Select(l => l.Label).Distinct().Count());
+        Assert.All(labels.Where(l => l.Id != one.TeamB), l => Assert.StartsWith(name + " (OCJ / Regio ", l.Label));
+        Assert.DoesNotContain("(", labels.Single(l => l.Id == one.TeamB).Label);
+        var html = await PageAsync(app.As(Guid.NewGuid(), Roles.Policy), "/feedback/rapport?level=Team");
+        Assert.Contains(labels.First(l => l.Id == two.TeamA).Label, html);
     }
 }

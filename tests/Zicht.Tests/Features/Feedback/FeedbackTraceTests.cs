@@ -48,7 +48,7 @@ public class FeedbackTraceTests(VoicesApp app) : IClassFixture<VoicesApp>
         var token = await InviteAsync(await w.CaseAsync(app, w.TeamA, w.WorkerA), w.WorkerA);
         await SubmitAsync(token, AllAgree);
         var properties = await app.DbAsync((db, _) => Task.FromResult(db.Model.FindEntityType(typeof(FeedbackResponse))!.GetProperties().Select(p => p.Name).ToList()));
-        Assert.Equal(["Answers", "Id", "InstrumentVersionId", "Period", "RegionId", "Respondent", "ServiceId", "TeamId", "WorkerId"], properties.Order());
+        Assert.Equal(["Answers", "Id", "InstrumentVersionId", "Period", "RegionId", "Respondent", "ServiceId", "TeamId", "TextsReleased", "WorkerId"], properties.Order());
         Assert.Equal(0, await app.DbAsync((db, _) => db.AuditTrail.CountAsync(a => a.EntityType == nameof(FeedbackResponse))));
         var period = await app.DbAsync((db, _) => db.Set<FeedbackResponse>().Where(r => r.WorkerId == w.WorkerA).Select(r => r.Period).FirstAsync());
         Assert.Equal(1, period.Day);

@@ -22,6 +22,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/kwaliteit/afdelingen", Policies.QualitySelfEvaluation),
         ("/kwaliteit/sector", Policies.QualityAdministration),
         ("/kwaliteit/inspectie", Policies.QualityInspections),
+        ("/onderzoek/export", Policies.ResearchExport),
         ("/procesteams", Policies.CaseWork),
     ];
 

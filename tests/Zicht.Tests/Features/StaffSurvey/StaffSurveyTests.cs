@@ -120,14 +120,90 @@ public class StaffSurveyTests(VoicesApp app) : IClassFixture<VoicesApp>
         var csv = await (await admin.GetAsync($"/personeelsbevraging/{big}/export.csv")).Content.ReadAsStringAsync();
         var lines = csv.Trim().Split('\n');
         Assert.Equal(7, lines.Length);
-        Assert.StartsWith("bg_role;bg_service;bg_region", lines[0]);
-        Assert.Equal(5, lines.Count(l => l.StartsWith("1;", StringComparison.Ordinal)));
-        Assert.Equal(1, lines.Count(l => l.StartsWith(";1;", StringComparison.Ordinal)));
-        Assert.DoesNotContain(lines, l => l.Contains(";=HYPERLINK", StringComparison.Ordinal) || l.Contains(";\"=HYPERLINK", StringComparison.Ordinal));
+        Assert.StartsWith("bg_role;bg_service;bg_region;bg_years", lines[0]);
+        // One team lead among five caseworkers: the role alone would single them out, and no other
+        // coarsening makes every combination hold 5, so the background is left out for everyone.
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(";;;;", l));
+        // No free text per person: the open question is not a column at all.
+        Assert.DoesNotContain("barometer_not_higher", lines[0]);
+        Assert.DoesNotContain(lines, l => l.Contains("HYPERLINK", StringComparison.Ordinal));
         var xlsx = await admin.GetAsync($"/personeelsbevraging/{big}/export.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync())[..2]));
         // Refused (the app answers 404 rather than 403, so refusals reveal nothing).
         Assert.Contains((await app.As(many[0], Roles.Caseworker).GetAsync($"/personeelsbevraging/{big}/export.csv")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+    }
+
+    [Fact]
+    public async Task A_team_lead_sees_their_own_team_when_it_is_large_enough_and_nobody_else_does()
+    {
+        var (w, wave, staff) = await OpenWaveWithStaffAsync(5); // team A: worker, lead and five more
+        for (var i = 0; i < staff.Count; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(app.As(staff[i], Roles.Caseworker), $"/personeelsbevraging/{wave}/invullen", Form(1, 1, 1, 7))).StatusCode);
+        }
+        Assert.Equal(7, await app.DbAsync((db, _) => db.Set<StaffResponse>().CountAsync(r => r.WaveId == wave && r.TeamId == w.TeamA)));
+        var admin = app.As(Guid.NewGuid(), Roles.Administrator);
+        await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Close", [new("waveId", wave.ToString())]);
+
+        var lead = app.As(w.LeadA, Roles.TeamLead);
+        Assert.Contains("/mijn-team", await (await lead.GetAsync("/personeelsbevraging")).Content.ReadAsStringAsync());
+        var page = await (await lead.GetAsync($"/personeelsbevraging/{wave}/mijn-team")).Content.ReadAsStringAsync();
+        Assert.Contains("Je team", page);
+        Assert.Contains("<svg", page);
+        Assert.True(await app.DbAsync((db, _) => db.AuditTrail.AnyAsync(a => a.EntityType == "StaffSurveyTeamResults" && a.EntityId == wave.ToString())));
+        // The other team's lead, a worker of the team and the organisation's policy staff get nothing here.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(w.LeadB, Roles.TeamLead).GetAsync($"/personeelsbevraging/{wave}/mijn-team")).StatusCode);
+        Assert.Contains((await app.As(w.WorkerA, Roles.Caseworker).GetAsync($"/personeelsbevraging/{wave}/mijn-team")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        Assert.Contains((await app.As(Guid.NewGuid(), Roles.Policy).GetAsync($"/personeelsbevraging/{wave}/mijn-team")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+    }
+
+    [Fact]
+    public async Task A_team_too_small_shows_nothing_to_its_lead()
+    {
+        var (w, wave, staff) = await OpenWaveWithStaffAsync(1);
+        for (var i = 0; i < staff.Count; i++)
+        {
+            await VoicesApp.PostFormAsync(app.As(staff[i], Roles.Caseworker), $"/personeelsbevraging/{wave}/invullen", Form(1, 1, 1, 7));
+        }
+        await VoicesApp.PostFormAsync(app.As(Guid.NewGuid(), Roles.Administrator), "/personeelsbevraging?handler=Close", [new("waveId", wave.ToString())]);
+        var page = await (await app.As(w.LeadA, Roles.TeamLead).GetAsync($"/personeelsbevraging/{wave}/mijn-team")).Content.ReadAsStringAsync();
+        Assert.Contains("Niet getoond voor dit team", page);
+        Assert.DoesNotContain("<svg", page);
+    }
+
+    [Fact]
+    public async Task Staff_without_a_team_answer_a_wave_that_includes_them_and_no_other()
+    {
+        var w = await VoicesWorld.CreateAsync(app);
+        var loner = await app.DbAsync(async (db, _) =>
+        {
+            var user = new Zicht.Kernel.StaffUser { DisplayName = "staflid", UserName = $"staflid-{Guid.NewGuid():N}", OrganisationId = w.OrganisationId };
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        var admin = app.As(Guid.NewGuid(), Roles.Administrator);
+        var title = "Zonder team " + Guid.NewGuid().ToString("N")[..6];
+        await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Open", [new("title", title + " nee"), new("teamIds", w.TeamA.ToString())]);
+        await VoicesApp.PostFormAsync(admin, "/personeelsbevraging?handler=Open", [new("title", title), new("teamIds", w.TeamA.ToString()), new("withoutTeam", "true")]);
+        var (without, with) = await app.DbAsync(async (db, _) => (
+            await db.Set<StaffWave>().Where(x => x.Title == title + " nee").Select(x => x.Id).FirstAsync(),
+            await db.Set<StaffWave>().Where(x => x.Title == title).Select(x => x.Id).FirstAsync()));
+        var me = app.As(loner, Roles.RegionalStaff);
+        Assert.Equal(HttpStatusCode.NotFound, (await me.GetAsync($"/personeelsbevraging/{without}/invullen")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VoicesApp.PostFormAsync(me, $"/personeelsbevraging/{with}/invullen", Form(4, 1, 1, 6))).StatusCode);
+        var response = await app.DbAsync((db, _) => db.Set<StaffResponse>().SingleAsync(r => r.WaveId == with));
+        Assert.Null(response.TeamId);
+        // Staff without a team in another organisation are not included.
+        var other = await VoicesWorld.CreateAsync(app);
+        var stranger = await app.DbAsync(async (db, _) =>
+        {
+            var user = new Zicht.Kernel.StaffUser { DisplayName = "ander", UserName = $"ander-{Guid.NewGuid():N}", OrganisationId = other.OrganisationId };
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await app.As(stranger, Roles.RegionalStaff).GetAsync($"/personeelsbevraging/{with}/invullen")).StatusCode);
     }
 }

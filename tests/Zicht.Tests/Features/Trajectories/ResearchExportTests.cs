@@ -13,12 +13,53 @@ public class ResearchExportTests
         + "OCJ/2021/17,OSD,OCJ,Limburg,Hasselt,KDM,2021-01-05,2012-08-30,Moved to grandmother's\n"
         + "OCJ/2021/18,OSD,OCJ,Limburg,Hasselt,KDM,2021-02-05,,\n";
 
-    private static async Task<string> ExportAsync(ScratchDatabase scratch, string key, string reason = "study on plan b")
+    private static async Task<string> ExportAsync(ScratchDatabase scratch, string key, string reason = "study on plan b", int minimum = 1)
     {
         await using var db = scratch.Open(new RequestContext { ActorName = "onderzoeker@demo", Scope = CaseScope.Everything });
         var text = new StringWriter();
-        await new ResearchExport(db).WriteAsync(text, new Pseudonymiser(key), reason, Ct);
+        await new ResearchExport(db).WriteAsync(text, new Pseudonymiser(key), reason, minimum, Ct);
         return text.ToString();
+    }
+
+    [Fact]
+    public async Task Small_teams_are_merged_and_rare_workers_and_birth_years_left_out()
+    {
+        var lines = new List<string> { "case_ref,organisation,service,region,team,worker,opened_on,child_birth_date" };
+        // Hasselt: 6 trajectories, worker KDM on 5 of them, birth years 2012 ×5 and 2015 ×1.
+        for (var i = 0; i < 6; i++)
+        {
+            lines.Add($"H{i},OSD,OCJ,Limburg,Hasselt,{(i < 5 ? "KDM" : "PVE")},2021-01-0{i + 1},{(i < 5 ? "2012" : "2015")}-03-01");
+        }
+        // Two small teams in Limburg (2 + 2): both become "overige teams", whose 4 trajectories share one birth year.
+        lines.Add("G1,OSD,OCJ,Limburg,Genk,ABC,2021-02-01,2010-05-05");
+        lines.Add("G2,OSD,OCJ,Limburg,Genk,ABC,2021-02-02,2010-06-06");
+        lines.Add("T1,OSD,OCJ,Limburg,Tongeren,ABC,2021-02-03,2010-07-07");
+        lines.Add("T2,OSD,OCJ,Limburg,Tongeren,ABC,2021-02-04,2010-08-08");
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await using (var db = scratch.Open())
+        {
+            Assert.True((await new TrajectoryImport(db, TimeProvider.System).ImportAsync(new StringReader(string.Join('\n', lines) + "\n"), "f", true, null, Ct)).Accepted);
+        }
+        var csv = await ExportAsync(scratch, Key, minimum: 4);
+        var problems = new List<ImportProblem>();
+        var rows = TrajectoryCsvReader.Read(new StringReader(csv), problems).ToList();
+        Assert.Empty(problems);
+        Assert.Equal(10, rows.Count);
+        var hasselt = rows.Where(r => r.Team == "Hasselt").ToList();
+        Assert.Equal(6, hasselt.Count);
+        Assert.Equal(5, hasselt.Count(r => r.Values.Worker is not null)); // PVE has one trajectory: left out
+        Assert.Equal(5, hasselt.Count(r => r.Values.ChildBirthDate == new DateOnly(2012, 1, 1)));
+        Assert.Single(hasselt, r => r.Values.ChildBirthDate is null); // the one child born in 2015
+        var others = rows.Where(r => r.Team == ResearchExport.OtherTeams).ToList();
+        Assert.Equal(4, others.Count);
+        Assert.DoesNotContain("Genk", csv);
+        Assert.DoesNotContain("Tongeren", csv);
+        Assert.All(others, r => Assert.Equal(new DateOnly(2010, 1, 1), r.Values.ChildBirthDate)); // four share 2010
+        Assert.All(others, r => Assert.NotNull(r.Values.Worker)); // ABC has four trajectories
+
+        await using var check = scratch.Open();
+        var audit = await check.AuditTrail.SingleAsync(a => a.EntityType == "ResearchExport", Ct);
+        Assert.Contains("minimum 4: 2 teams merged, 1 workers and 1 birth years left out", audit.Reason);
     }
 
     [Fact]

@@ -789,6 +789,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("TextsReleased")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("WorkerId")
                         .HasColumnType("uuid");
 
@@ -2092,6 +2095,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<int>("Service")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WaveId")
                         .HasColumnType("uuid");
 
@@ -2110,6 +2116,9 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludesStaffWithoutTeam")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("uuid");

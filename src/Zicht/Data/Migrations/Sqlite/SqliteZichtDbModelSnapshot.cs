@@ -778,6 +778,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TextsReleased")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkerId")
                         .HasColumnType("TEXT");
 
@@ -2081,6 +2084,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<int>("Service")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WaveId")
                         .HasColumnType("TEXT");
 
@@ -2099,6 +2105,9 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesStaffWithoutTeam")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InstrumentVersionId")
                         .HasColumnType("TEXT");

@@ -33,6 +33,9 @@ public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission sub
         }
         await LoadAsync(invitation, ct);
         Current = Answers.Parse(invitation.DraftAnswers);
+        // Back from a language switch: the answers are in the draft, the consent and address were carried over.
+        Consent = TempData["Consent"] is string consent ? bool.Parse(consent) : null;
+        Email = TempData["Email"] as string;
         return Page();
     }
 
@@ -47,6 +50,16 @@ public class AnswerModel(FeedbackInvitations invitations, FeedbackSubmission sub
         Current = Answers.FromForm(Instrument, Request.Form);
         Consent = consent;
         Email = email;
+        if (Request.Form["language"] is [{ } language])
+        {
+            // Switching language halfway keeps everything: the answers as a draft (like "save"), the
+            // consent and address for one request only, and then the same page in the other language.
+            await submission.SaveDraftAsync(invitation, Current, ct);
+            TempData["Consent"] = consent?.ToString();
+            TempData["Email"] = email;
+            Zicht.Infrastructure.Localisation.LocalisationSetup.RememberCulture(HttpContext, language);
+            return Redirect(Request.Path);
+        }
         if (action == "save")
         {
             await submission.SaveDraftAsync(invitation, Current, ct);
