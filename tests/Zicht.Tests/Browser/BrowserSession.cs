@@ -39,7 +39,7 @@ public sealed class BrowserSession : IAsyncDisposable
         return browser;
     }
 
-    public static async Task<BrowserSession> OpenAsync(string baseUrl, bool phone = false)
+    public static async Task<BrowserSession> OpenAsync(string baseUrl, bool phone = false, bool javaScript = true)
     {
         var browser = await Chromium.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -49,6 +49,7 @@ public sealed class BrowserSession : IAsyncDisposable
             IsMobile = phone,
             HasTouch = phone,
             Locale = "nl-BE",
+            JavaScriptEnabled = javaScript,
         });
         // Generous: the suite shares two cores with the server, PostgreSQL and Chromium; a slow step is not a failure.
         context.SetDefaultTimeout(30000);

@@ -20,7 +20,8 @@ public class CaseJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         await browser.SignInAsync(worker.UserName!);
         await page.GotoAsync("/dossiers");
         await browser.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = c.Reference }).ClickAsync();
+        // The caseload names the family: the link is the children's names, the reference stands beside it.
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = c.Reference }).GetByRole(AriaRole.Link, new() { Name = "Lotte Testkind" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(c.Reference);
         await browser.AssertAccessibleAsync();
 

@@ -64,7 +64,8 @@ public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
         await rita.GetByLabel("Crisiscontact").CheckAsync();
         await rita.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
         await page.Locator("#Meeting_HeldOn").FillAsync("2026-03-12");
-        await page.GetByLabel("Aanwezigen").FillAsync("mama, oma Rita, consulent");
+        await page.GetByLabel("Andere aanwezigen").FillAsync("mama, consulent");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Rita Vermeulen" }).CheckAsync();
         await page.GetByLabel("Afspraken").FillAsync("Oma haalt Lotte op school");
         await button("Beraad bewaren").ClickAsync();
         await Assertions.Expect(page.GetByText("Netwerkberaad bewaard.")).ToBeVisibleAsync();
@@ -78,6 +79,7 @@ public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
         await page.GetByLabel("Fase").SelectOptionAsync("Initial");
         await page.GetByLabel("Afgesproken op").FillAsync("2026-03-20");
         await button("Versie van het plan bewaren").ClickAsync();
+        await Assertions.Expect(page.GetByText("Versie 1 van het veiligheidsplan bewaard.")).ToBeVisibleAsync();
         await page.GetByLabel("Fase").SelectOptionAsync("Final");
         await page.GetByLabel("Voor", new() { Exact = true }).SelectOptionAsync("Child");
         await page.GetByLabel("Afgesproken op").FillAsync("2026-05-02");

@@ -36,7 +36,7 @@ public class DashboardJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
 
         await browser.SignInAsync(lead.UserName!);
         await page.GotoAsync("/praktijk");
-        await Assertions.Expect(page.Locator("table.heat")).ToContainTextAsync("60.0% (3/5)");
+        await Assertions.Expect(page.Locator("table.heat")).ToContainTextAsync("60,0 % (3/5)");
         await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("J-5");
         await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "12 Netwerkberaad" }).ClickAsync();

@@ -48,7 +48,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, PasswordSignIn password
         var outcome = await passwords.TryAsync(Input.UserName, Input.Password);
         if (outcome == SignInOutcome.SignedIn)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : Home.IndexModel.Landing);
         }
         // The same words for unknown name, wrong password, locked and deactivated account.
         ModelState.AddModelError("", outcome == SignInOutcome.Throttled

@@ -44,7 +44,7 @@ public class SsoCallbackModel(SignInManager<StaffUser> signIn, ZichtDb db) : Pag
         }
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
         await RecordAsync(user, AuditActions.SignIn, "sso");
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl != "/" ? returnUrl! : Home.IndexModel.Landing);
     }
 
     private async Task RecordAsync(StaffUser? user, string action, string reason)

@@ -43,6 +43,7 @@ public sealed record CaseReport(
         var version = await db.Set<MappingVersion>().AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
         var scores = await db.Set<SafetyScore>().AsNoTracking().Where(s => s.CaseId == id).ToListAsync(ct);
         var versions = db.Set<SafetyPlanVersion>().AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Number);
+        var childVoice = await db.Set<ChildVoiceRecord>().AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.RecordedOn).ToListAsync(ct);
         return new CaseReport(
             c,
             people.Where(p => p.Role == PersonRole.Minor).OrderBy(p => p.BirthDate).ToList(),
@@ -56,10 +57,17 @@ public sealed record CaseReport(
             await versions.FirstOrDefaultAsync(v => v.Audience == PlanAudience.Child, ct),
             people.Where(p => p.Role == PersonRole.NetworkMember).OrderBy(p => p.FullName).ToList(),
             await db.Set<NetworkMeeting>().AsNoTracking().Where(m => m.CaseId == id).OrderBy(m => m.HeldOn).ToListAsync(ct),
-            await db.Set<ChildVoiceRecord>().AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.RecordedOn).ToListAsync(ct),
+            childVoice,
             await db.Set<CaseUpload>().AsNoTracking().Where(u => u.CaseId == id && u.ChildVoiceRecordId != null).ToListAsync(ct),
-            StepDerivation.Derive(await CaseRecordsLoader.LoadAsync(db, id, ct)));
+            StepDerivation.Derive(await CaseRecordsLoader.LoadAsync(db, id, ct)))
+        { ChildVoiceRecorded = childVoice.Count };
     }
+
+    /// <summary>
+    /// How often the child's voice was recorded at all, shared or not: a report must not make "not recorded"
+    /// look like "the child refused" (issue 10). A count only; what the child did not share stays out.
+    /// </summary>
+    public int ChildVoiceRecorded { get; init; }
 
     /// <summary>The same report with everything the child did not agree to share removed.</summary>
     public CaseReport ForParents() => this with

@@ -23,7 +23,8 @@ public sealed class PdfOptions
 /// not available here; Chromium gives tagged, paginated output). The HTML never leaves the server:
 /// it is written to a private temp file, printed, and both files are deleted.
 /// </summary>
-public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, UploadStore uploads, ChromiumRunner chromium, ILogger<PdfPrinter> log)
+public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions> options, IWebHostEnvironment env, UploadStore uploads, ChromiumRunner chromium,
+    Microsoft.Extensions.Localization.IStringLocalizer<Zicht.Infrastructure.Localisation.SharedText> t, TimeProvider clock, ILogger<PdfPrinter> log)
 {
     /// <summary>
     /// The PDF of this HTML, or null when Chromium is missing or fails (the caller serves the HTML).
@@ -39,6 +40,7 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         // Stylesheets are linked from the site root; the offline render gets copies next to the page, so the
         // renderer's user needs no access to the app's own folders.
         html = html.Replace("href=\"/css/", "href=\"css/", StringComparison.Ordinal);
+        html = PdfPageFrame.Apply(html, DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("d"), new(t["Confidential"], t["Page"], t["of"]));
         foreach (var picture in pictures ?? [])
         {
             await using var file = uploads.Open(picture.StorageKey);

@@ -19,6 +19,12 @@ public class DetailsModel(ZichtDb db, CaseAccess access) : PageModel
     public bool CanRecord { get; private set; }
     public bool CanReassign { get; private set; }
 
+    public sealed record Link(Guid Id, string Reference, DateOnly ReferralDate);
+
+    /// <summary>The earlier case this one reopens, and later cases reopening this one (only those the user may see).</summary>
+    public Link? Reopens { get; private set; }
+    public List<Link> ReopenedBy { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var found = await access.LoadAsync(id, CaseOperation.Read, "Case");
@@ -36,6 +42,8 @@ public class DetailsModel(ZichtDb db, CaseAccess access) : PageModel
             c.ResponsibleWorker!.DisplayName,
             c.Assignments.Select(a => a.Staff!.DisplayName).ToList(),
             c.Partnerships.Select(p => p.Organisation!.Name).ToList())).FirstAsync();
+        Reopens = await db.Cases.AsNoTracking().Where(c => c.Id == found.ReopensCaseId).Select(c => new Link(c.Id, c.Reference, c.ReferralDate)).FirstOrDefaultAsync();
+        ReopenedBy = await db.Cases.AsNoTracking().Where(c => c.ReopensCaseId == id).OrderBy(c => c.ReferralDate).Select(c => new Link(c.Id, c.Reference, c.ReferralDate)).ToListAsync();
         People = await db.CasePeople.AsNoTracking().Where(p => p.CaseId == id)
             .OrderBy(p => p.Role).ThenBy(p => p.FullName).ToListAsync();
         return Page();

@@ -31,6 +31,13 @@ public sealed record FigureTable(string FileName, string[] Header, List<object?[
             : [r.Level, r.Group, r.Trajectories, r.Closed, r.MeanNetworkMembers, r.MeanNetworkMeetings, r.CrisisBefore, r.CrisisAfter, false]).ToList());
 
     /// <summary>One decimal, half away from zero (as people round by hand), never "-0.0".</summary>
+    /// <summary>On screen, a figure in the reader's own format ("7,6" in Dutch); downloads keep <see cref="Cell"/>'s invariant one.</summary>
+    public static string Shown(double? value) => value is { } d ? Round(d).ToString("0.0", CultureInfo.CurrentCulture) : "";
+
+    /// <summary>A share on screen: "84,0 %" in Dutch (Belgian usage: a space before the sign), "84.0%" in English.</summary>
+    public static string ShownPercent(double? value) =>
+        value is null ? "" : Shown(value) + (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "nl" ? "\u00a0%" : "%");
+
     public static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0;
 
     public static string Cell(object? value) => value switch

@@ -48,6 +48,7 @@ public sealed partial class DemoSeeder
             }
             db.Cases.Add(c);
             AddCasework(c, random, today);
+            AddProcessTeams(c, random, today);
             if (i % 20 == 19)
             {
                 await db.SaveChangesAsync(ct);

@@ -11,6 +11,10 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
 {
     [BindProperty] public MemberInput Member { get; set; } = new();
     [BindProperty] public MeetingInput Meeting { get; set; } = new();
+    [BindProperty] public NewMemberInput NewMember { get; set; } = new();
+
+    /// <summary>Everyone in the case, to tick as attendee of a meeting.</summary>
+    public List<string> People { get; private set; } = [];
 
     public List<CasePerson> Members { get; private set; } = [];
     public List<NetworkMeeting> Meetings { get; private set; } = [];
@@ -57,6 +61,40 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
         return Redirect($"/dossiers/{id}/netwerk");
     }
 
+    /// <summary>Adds a network member here, and (when a date is given) marks them informed in the same step.</summary>
+    public async Task<IActionResult> OnPostAddMemberAsync(Guid id)
+    {
+        if (!await OpenAsync(id, CaseOperation.Record, "Network"))
+        {
+            return NotFound();
+        }
+        CheckDate("NewMember.InformedOn", NewMember.InformedOn);
+        if (!Valid("NewMember"))
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var n = NewMember;
+        Db.CasePeople.Add(new CasePerson
+        {
+            CaseId = id,
+            Role = PersonRole.NetworkMember,
+            FullName = n.FullName!.Trim(),
+            Relationship = n.Relationship?.Trim(),
+            NetworkKind = n.NetworkKind,
+            Phone = string.IsNullOrWhiteSpace(n.Phone) ? null : n.Phone.Trim(),
+            InformedOn = n.InformedOn,
+            IsCrisisContact = n.IsCrisisContact,
+        });
+        if (!await SaveAsync(T["Someone else changed the network. Try again."]))
+        {
+            await LoadAsync();
+            return Page();
+        }
+        TempData["Flash"] = (n.InformedOn is null ? T["{0} added to the network.", n.FullName.Trim()] : T["{0} added to the network, informed on {1}.", n.FullName.Trim(), n.InformedOn.Value.ToString("d")]).Value;
+        return Redirect($"/dossiers/{id}/netwerk#members");
+    }
+
     public async Task<IActionResult> OnPostMeetingAsync(Guid id)
     {
         if (!await OpenAsync(id, CaseOperation.Record, "NetworkMeeting"))
@@ -70,7 +108,7 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
             return Page();
         }
         var m = Meeting;
-        Db.Add(new NetworkMeeting { CaseId = id, HeldOn = m.HeldOn!.Value, Attendees = m.Attendees!.Trim(), Scaling = m.Scaling, Agreements = m.Agreements, NextMeetingOn = m.NextMeetingOn });
+        Db.Add(new NetworkMeeting { CaseId = id, HeldOn = m.HeldOn!.Value, Attendees = m.AllAttendees(), Scaling = m.Scaling, Agreements = m.Agreements, NextMeetingOn = m.NextMeetingOn });
         if (!await SaveAsync(T["Someone else changed the network. Try again."]))
         {
             await LoadAsync();
@@ -113,6 +151,9 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
     private async Task LoadAsync()
     {
         Members = await Db.CasePeople.AsNoTracking().Where(p => p.CaseId == Case.Id && p.Role == PersonRole.NetworkMember).OrderBy(p => p.FullName).ToListAsync();
+        People = await Db.CasePeople.AsNoTracking().Where(p => p.CaseId == Case.Id)
+            .OrderBy(p => p.Role).ThenBy(p => p.FullName).Select(p => p.FullName).ToListAsync();
+        ViewData["People"] = People;
         Meetings = await Db.Set<NetworkMeeting>().AsNoTracking().Where(m => m.CaseId == Case.Id).OrderByDescending(m => m.HeldOn).ToListAsync();
     }
 }

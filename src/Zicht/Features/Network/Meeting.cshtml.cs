@@ -43,7 +43,7 @@ public class MeetingModel(CaseworkServices services) : MeetingPageModel(services
         {
             return Page();
         }
-        (m.HeldOn, m.NextMeetingOn, m.Attendees) = (Meeting.HeldOn!.Value, Meeting.NextMeetingOn, Meeting.Attendees!.Trim());
+        (m.HeldOn, m.NextMeetingOn, m.Attendees) = (Meeting.HeldOn!.Value, Meeting.NextMeetingOn, Meeting.AllAttendees());
         (m.Scaling, m.Agreements) = (Meeting.Scaling, Meeting.Agreements);
         (var saved, Version) = await SaveEditAsync(m, Version, T["Someone else changed this meeting while you were editing. Your text is still in the form; save again to keep it."]);
         if (!saved)

@@ -63,7 +63,7 @@ public class DashboardPageTests(ZichtApp app) : IClassFixture<ZichtApp>
         var heat = page.QuerySelector("table.heat")!.TextContent;
         Assert.Contains(s.World.TeamA.Name, heat);
         Assert.DoesNotContain(s.World.TeamB.Name, heat);
-        Assert.Contains("57.1% (4/7)", heat); // network meeting in 4 of 7 trajectories of team A
+        Assert.Contains("57,1\u00a0% (4/7)", heat); // network meeting in 4 of 7 trajectories of team A
         Assert.NotNull(page.QuerySelector("table.matrix"));
         Assert.NotNull(page.QuerySelector("svg[role=img] title"));
 

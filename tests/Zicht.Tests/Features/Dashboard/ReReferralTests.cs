@@ -83,12 +83,12 @@ public class ReReferralTests(ZichtApp app) : IClassFixture<ZichtApp>
         var (world, lead) = await SeedAsync(year: 2011);
         var page = await (await app.SignedInAsync(lead.UserName!)).GetPageAsync("/praktijk/kerncijfers?level=team");
         var cells = ReReferralCells(page);
-        Assert.Equal("40.0% (2/5)", cells["2011"]);
-        Assert.Equal("100.0% (1/1)", cells["2012"]); // the 2012 closure is long enough ago now
+        Assert.Equal("40,0\u00a0% (2/5)", cells["2011"]);
+        Assert.Equal("100,0\u00a0% (1/1)", cells["2012"]); // the 2012 closure is long enough ago now
 
         var policy = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.Policy)).UserName!);
         var aggregate = ReReferralCells(await policy.GetPageAsync("/praktijk/kerncijfers?level=region"));
-        Assert.Equal("40.0% (2/5)", aggregate["2011"]);
+        Assert.Equal("40,0\u00a0% (2/5)", aggregate["2011"]);
         Assert.Equal("·", aggregate["2012"]); // 1 trajectory < minimum group size 5
     }
 

@@ -34,6 +34,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/uitkomsten/indicator?level=team&term=short", Policies.OutcomeTable),
         ("/implementatieplan", Policies.ImplementationPlan),
         ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
+        ("/procesteams", Policies.CaseWork),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
