@@ -86,13 +86,7 @@ public class IndexModel(CaseworkServices services) : CaseworkPageModel(services)
         {
             return await RedisplayAsync();
         }
-        var statements = await Db.Set<MappingStatement>().AsNoTracking().Where(s => s.CaseId == id)
-            .OrderBy(s => s.AddedAt)
-            .Select(s => new StatementSnapshot(s.Id, s.Section, s.Text, s.SaidBy, s.SaidByName)).ToListAsync();
-        var number = await Db.Set<MappingVersion>().Where(v => v.CaseId == id).MaxAsync(v => (int?)v.Number) ?? 0;
-        var saved = new MappingVersion { CaseId = id, Number = number + 1, HeldOn = NewVersion.HeldOn!.Value, Occasion = NewVersion.Occasion, Note = NewVersion.Note, SavedByName = ActorName };
-        saved.Freeze(statements, NewVersion.Participants);
-        Db.Add(saved);
+        var saved = await MappingVersions.AddAsync(Db, id, NewVersion.HeldOn!.Value, NewVersion.Occasion, NewVersion.Participants, NewVersion.Note, ActorName);
         if (!await SaveAsync(T["Someone else saved a version at the same moment. Save again."]))
         {
             return await RedisplayAsync();

@@ -1,0 +1,88 @@
+// Live meeting: the board follows the server (server-sent events say "changed", the page's board is then
+// fetched again), and the worker's additions are queued in this browser (localStorage) with an id made
+// here, so with a bad connection nothing typed is lost and a resend never adds twice. Without
+// JavaScript the page refreshes itself (noscript meta refresh) and the forms post as usual.
+(function () {
+  if (!window.fetch || !window.DOMParser) return;
+
+  var holder = document.querySelector('[data-live-stream]');
+  var refreshing = false, again = false;
+
+  function refresh() {
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    fetch(location.pathname + location.search, { credentials: 'same-origin', headers: { 'X-Live-Board': '1' } })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live-board');
+        var current = document.getElementById('live-board');
+        if (!fresh) { location.reload(); return; }
+        // Keep an open decision form open and its typing intact: replace only when nobody is typing in the board.
+        if (current && current.contains(document.activeElement) && /TEXTAREA|INPUT|SELECT/.test(document.activeElement.tagName)) { again = true; return; }
+        if (current) current.replaceWith(fresh);
+      })
+      .catch(function (status) { if (status === 404) location.reload(); })
+      .then(function () { refreshing = false; if (again) { again = false; setTimeout(refresh, 500); } });
+  }
+
+  if (holder && window.EventSource) {
+    var source = new EventSource(holder.getAttribute('data-live-stream'));
+    source.onmessage = function (e) {
+      var board = document.getElementById('live-board');
+      if (!board || board.getAttribute('data-stamp') !== e.data) refresh();
+    };
+  }
+
+  // The offline queue of the worker's additions.
+  var form = document.querySelector('form[data-live-queue]');
+  if (!form || !window.localStorage) return;
+  var key = 'zicht.live.' + form.getAttribute('data-live-queue');
+  var status = form.querySelector('[data-queue-status]');
+  var sending = false;
+
+  function load() { try { return JSON.parse(localStorage.getItem(key) || '[]'); } catch (e) { return []; } }
+  function save(items) { localStorage.setItem(key, JSON.stringify(items)); }
+  function newId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = crypto.getRandomValues(new Uint8Array(16)); b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+  function show() {
+    var n = load().length;
+    status.textContent = n === 0 ? '' : (document.documentElement.lang === 'en'
+      ? n + ' waiting to be sent: they go as soon as the connection is back.'
+      : n + ' wacht(en) om verstuurd te worden: ze gaan mee zodra de verbinding terug is.');
+  }
+
+  function flush() {
+    if (sending) return;
+    var items = load();
+    if (items.length === 0) { show(); return; }
+    sending = true;
+    var item = items[0];
+    fetch(form.action, { method: 'POST', credentials: 'same-origin', headers: { 'X-Live-Queue': '1' }, body: new URLSearchParams(item) })
+      .then(function (r) {
+        // Sent (or refused for good): off the queue. A refusal is not retried forever.
+        if (r.ok || (r.status >= 400 && r.status < 500)) {
+          save(load().filter(function (x) { return x['Add.ClientId'] !== item['Add.ClientId']; }));
+          sending = false; refresh(); flush();
+        } else { sending = false; show(); }
+      }, function () { sending = false; show(); });
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var data = {};
+    new FormData(form).forEach(function (v, k) { data[k] = String(v); });
+    if (!data['Add.Text'] || !data['Add.Text'].trim()) { form.querySelector('textarea').focus(); return; }
+    var items = load(); items.push(data); save(items);
+    form.querySelector('[data-client-id]').value = newId();
+    form.querySelector('textarea').value = '';
+    form.querySelector('textarea').focus();
+    show(); flush();
+  });
+  window.addEventListener('online', flush);
+  setInterval(flush, 5000);
+  flush();
+})();
