@@ -16,6 +16,9 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IBrowserContext _context;
     public IPage Page { get; }
 
+    /// <summary>The browser context, e.g. to take the connection away (SetOfflineAsync).</summary>
+    public IBrowserContext Context => _context;
+
     private BrowserSession(IBrowserContext context, IPage page)
     {
         _context = context;

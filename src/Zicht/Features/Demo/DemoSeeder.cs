@@ -49,6 +49,10 @@ public sealed partial class DemoSeeder(
             await PracticeGuide.DemoGuide.SeedAsync(db, ct);
             await StaffSurvey.DemoBaselineWave.SeedAsync(db, ct);
             await Outcomes.DemoImplementationPlan.SeedAsync(db, ct);
+            if (await LiveMapping.DemoLiveMeeting.SeedAsync(db, ct) is { } liveCase)
+            {
+                await FamilyView.DemoFamilyView.SeedAsync(db, liveCase, ct);
+            }
         }
         return new Report(added, staffCreated);
     }

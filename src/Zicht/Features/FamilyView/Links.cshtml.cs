@@ -25,7 +25,7 @@ public class LinksModel(CaseworkServices services, FamilyViews views, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await OpenAsync(id, CaseOperation.Read, "FamilyViewLink"))
+        if (!await OpenAsync(id, CaseOperation.Read, "FamilyViewLinks"))
         {
             return NotFound();
         }
@@ -35,7 +35,7 @@ public class LinksModel(CaseworkServices services, FamilyViews views, TimeProvid
 
     public async Task<IActionResult> OnPostCreateAsync(Guid id, string? forWhom, int days, List<Guid> release, List<Guid> childConsent, bool safetyPlan)
     {
-        if (!await OpenAsync(id, CaseOperation.Record, "FamilyViewLink"))
+        if (!await OpenAsync(id, CaseOperation.Record, "FamilyViewLinks"))
         {
             return NotFound();
         }
@@ -53,7 +53,7 @@ public class LinksModel(CaseworkServices services, FamilyViews views, TimeProvid
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid linkId)
     {
-        if (!await OpenAsync(id, CaseOperation.Record, "FamilyViewLink"))
+        if (!await OpenAsync(id, CaseOperation.Record, "FamilyViewLinks"))
         {
             return NotFound();
         }

@@ -78,4 +78,13 @@ public class FourColumnBoardTests(FourColumnApp app) : IClassFixture<FourColumnA
             page.QuerySelectorAll(".live-columns > section > h2").Select(h => h.TextContent.Trim()));
         Assert.Contains("Zorgen voor morgen", page.QuerySelector(".live-columns")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_mapping_page_shows_the_configured_four_columns()
+    {
+        var setup = await CaseworkSetup.CreateAsync(app);
+        var page = await setup.Client.GetPageAsync(setup.Url("mapping"));
+        Assert.Equal(["Wat zijn de zorgen?", "Wat gaat goed?", "Wat willen we bereiken?", "Volgende stappen"],
+            page.QuerySelectorAll(".mapping-columns > section > h2").Select(h => h.TextContent.Trim()));
+    }
 }

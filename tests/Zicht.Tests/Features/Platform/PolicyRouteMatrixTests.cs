@@ -35,6 +35,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/implementatieplan", Policies.ImplementationPlan),
         ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
         ("/procesteams", Policies.CaseWork),
+        ("/overleg", Policies.CaseWork),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
