@@ -46,7 +46,7 @@ public class LiveMeetingJourneyTests(ZichtServer server) : IClassFixture<ZichtSe
         var proposal = board.Locator("li.proposal", new() { HasText = "Lotte mag bij oma slapen" });
         await Assertions.Expect(proposal).ToContainTextAsync("voorstel");
         await desk.AssertAccessibleAsync();
-        await proposal.GetByRole(AriaRole.Button, new() { Name = "Opnemen" }).ClickAsync();
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Opnemen", Exact = true }).ClickAsync();
         await Assertions.Expect(phone.Page.Locator("li.proposal", new() { HasText = "Lotte mag bij oma slapen" })).ToContainTextAsync("opgenomen");
 
         await board.GetByLabel("Datum van het overleg").FillAsync("2026-11-02");
