@@ -20,8 +20,12 @@ public static class DemoFamilyView
             .Where(s => s.CaseId == caseId && FamilyViews.Shown.Contains(s.Section) && s.SaidBy != Speaker.Child).Select(s => s.Id).ToListAsync(ct);
         var link = new FamilyViewLink
         {
-            CaseId = caseId, ForWhom = "mama Sarah", TokenHash = InvitationToken.Hash(DemoToken), CreatedAt = DateTime.UtcNow.AddDays(-5),
-            CreatedByName = "demo", ExpiresAt = DateTime.UtcNow.AddDays(60),
+            CaseId = caseId,
+            ForWhom = "mama Sarah",
+            TokenHash = InvitationToken.Hash(DemoToken),
+            CreatedAt = DateTime.UtcNow.AddDays(-5),
+            CreatedByName = "demo",
+            ExpiresAt = DateTime.UtcNow.AddDays(60),
             IncludesSafetyPlan = await db.Set<SafetyPlanVersion>().IgnoreQueryFilters().AnyAsync(v => v.CaseId == caseId, ct),
         };
         link.Items.AddRange(statements.Select(id => new FamilyViewItem { CaseId = caseId, StatementId = id }));

@@ -36,8 +36,13 @@ public sealed class FamilyViews(ZichtDb db, TimeProvider clock)
         var token = InvitationToken.New();
         var link = new FamilyViewLink
         {
-            CaseId = caseId, ForWhom = forWhom.Trim(), TokenHash = InvitationToken.Hash(token), CreatedAt = Now, CreatedByName = createdBy,
-            ExpiresAt = Now.AddDays(Math.Clamp(days, 1, 90)), IncludesSafetyPlan = includesSafetyPlan,
+            CaseId = caseId,
+            ForWhom = forWhom.Trim(),
+            TokenHash = InvitationToken.Hash(token),
+            CreatedAt = Now,
+            CreatedByName = createdBy,
+            ExpiresAt = Now.AddDays(Math.Clamp(days, 1, 90)),
+            IncludesSafetyPlan = includesSafetyPlan,
         };
         foreach (var s in statements.Where(s => s.SaidBy != Speaker.Child || childConsented.Contains(s.Id)))
         {

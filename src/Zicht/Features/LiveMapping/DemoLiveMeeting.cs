@@ -39,8 +39,16 @@ public static class DemoLiveMeeting
         {
             var proposal = new LiveProposal
             {
-                Id = Guid.CreateVersion7(), CaseId = id, MeetingId = meeting.Id, ParticipantId = who.Id, Section = section, Text = text,
-                SaidBy = who.Role, SaidByName = who.Name, AddedAt = opened.AddMinutes(minute += 5), Status = status,
+                Id = Guid.CreateVersion7(),
+                CaseId = id,
+                MeetingId = meeting.Id,
+                ParticipantId = who.Id,
+                Section = section,
+                Text = text,
+                SaidBy = who.Role,
+                SaidByName = who.Name,
+                AddedAt = opened.AddMinutes(minute += 5),
+                Status = status,
             };
             if (status != ProposalStatus.Declined)
             {

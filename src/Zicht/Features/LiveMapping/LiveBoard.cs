@@ -26,8 +26,15 @@ public sealed class LiveBoard(ZichtDb db, TimeProvider clock)
         }
         var proposal = new LiveProposal
         {
-            Id = clientId, CaseId = meeting.CaseId, MeetingId = meeting.Id, ParticipantId = participantId, Section = section,
-            Text = text.Trim(), SaidBy = saidBy, SaidByName = string.IsNullOrWhiteSpace(saidByName) ? null : saidByName.Trim(), AddedAt = Now,
+            Id = clientId,
+            CaseId = meeting.CaseId,
+            MeetingId = meeting.Id,
+            ParticipantId = participantId,
+            Section = section,
+            Text = text.Trim(),
+            SaidBy = saidBy,
+            SaidByName = string.IsNullOrWhiteSpace(saidByName) ? null : saidByName.Trim(),
+            AddedAt = Now,
         };
         db.Add(proposal);
         if (byWorker)

@@ -33,7 +33,9 @@ public class LiveMeetingTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var closed = await setup.Client.SubmitAsync(board, new Dictionary<string, string>
         {
-            ["Close.HeldOn"] = "2026-11-02", ["Close.Agreements"] = "Oma Rita haalt Lotte op woensdag", ["Close.NextMeetingOn"] = "2026-12-01",
+            ["Close.HeldOn"] = "2026-11-02",
+            ["Close.Agreements"] = "Oma Rita haalt Lotte op woensdag",
+            ["Close.NextMeetingOn"] = "2026-12-01",
         }, "form[action*='handler=Close']");
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
 
@@ -131,8 +133,11 @@ public class LiveMeetingTests(ZichtApp app) : IClassFixture<ZichtApp>
             request.Headers.Add("X-Live-Queue", "1");
             request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["Add.ClientId"] = clientId, ["Add.Section"] = "ExistingStrength",
-                ["Add.Text"] = "Oma Rita is er elke woensdag", ["Add.SaidBy"] = "Worker",
+                ["__RequestVerificationToken"] = token,
+                ["Add.ClientId"] = clientId,
+                ["Add.Section"] = "ExistingStrength",
+                ["Add.Text"] = "Oma Rita is er elke woensdag",
+                ["Add.SaidBy"] = "Worker",
             });
             Assert.Equal(HttpStatusCode.NoContent, (await setup.Client.SendAsync(request)).StatusCode);
         }

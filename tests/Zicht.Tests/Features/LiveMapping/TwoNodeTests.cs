@@ -29,8 +29,11 @@ public class TwoNodeTests(ZichtApp app) : IClassFixture<ZichtApp>
         var token = secondForm.QuerySelector($"li[data-proposal='{proposal.Id}'] form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var stale = await onSecond.PostAsync(board + "?handler=Decide", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Decide.ProposalId"] = proposal.Id.ToString(), ["Decide.Version"] = proposal.Version.ToString(),
-            ["Decide.Decision"] = "Reword", ["Decide.Wording"] = "Mama heeft 's avonds geen hulp",
+            ["__RequestVerificationToken"] = token,
+            ["Decide.ProposalId"] = proposal.Id.ToString(),
+            ["Decide.Version"] = proposal.Version.ToString(),
+            ["Decide.Decision"] = "Reword",
+            ["Decide.Wording"] = "Mama heeft 's avonds geen hulp",
         }));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Zicht.Infrastructure.Localisation;
 using Zicht.Features.Mapping;
+using Zicht.Infrastructure.Localisation;
 
 namespace Zicht.Features.LiveMapping.Public;
 
