@@ -19,5 +19,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Hash).HasMaxLength(64);
         b.Property(a => a.ValuesHash).HasMaxLength(64);
         b.HasIndex(a => new { a.CaseId, a.Sequence });
+        b.HasIndex(a => new { a.Partition, a.Sequence });
     }
 }

@@ -87,7 +87,7 @@ public static class DatabaseSetup
         DROP TRIGGER IF EXISTS audit_no_update;
         CREATE TRIGGER audit_no_update BEFORE UPDATE ON "AuditTrail"
         WHEN NOT (OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
-            AND NEW."Sequence" IS OLD."Sequence" AND NEW."At" IS OLD."At" AND NEW."ActorId" IS OLD."ActorId" AND NEW."ActorName" IS OLD."ActorName" AND NEW."Action" IS OLD."Action" AND NEW."EntityType" IS OLD."EntityType" AND NEW."EntityId" IS OLD."EntityId" AND NEW."CaseId" IS OLD."CaseId" AND NEW."PreviousHash" IS OLD."PreviousHash" AND NEW."Hash" IS OLD."Hash" AND NEW."ValuesHash" IS OLD."ValuesHash")
+            AND NEW."Sequence" IS OLD."Sequence" AND NEW."Partition" IS OLD."Partition" AND NEW."At" IS OLD."At" AND NEW."ActorId" IS OLD."ActorId" AND NEW."ActorName" IS OLD."ActorName" AND NEW."Action" IS OLD."Action" AND NEW."EntityType" IS OLD."EntityType" AND NEW."EntityId" IS OLD."EntityId" AND NEW."CaseId" IS OLD."CaseId" AND NEW."PreviousHash" IS OLD."PreviousHash" AND NEW."Hash" IS OLD."Hash" AND NEW."ValuesHash" IS OLD."ValuesHash")
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON "AuditTrail"
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
@@ -98,7 +98,7 @@ public static class DatabaseSetup
         BEGIN
             IF TG_OP = 'UPDATE' AND OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL
                 AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
-                AND (NEW."Sequence", NEW."At", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."EntityType", NEW."EntityId", NEW."CaseId", NEW."PreviousHash", NEW."Hash", NEW."ValuesHash") IS NOT DISTINCT FROM (OLD."Sequence", OLD."At", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."EntityType", OLD."EntityId", OLD."CaseId", OLD."PreviousHash", OLD."Hash", OLD."ValuesHash") THEN
+                AND (NEW."Sequence", NEW."Partition", NEW."At", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."EntityType", NEW."EntityId", NEW."CaseId", NEW."PreviousHash", NEW."Hash", NEW."ValuesHash") IS NOT DISTINCT FROM (OLD."Sequence", OLD."Partition", OLD."At", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."EntityType", OLD."EntityId", OLD."CaseId", OLD."PreviousHash", OLD."Hash", OLD."ValuesHash") THEN
                 RETURN NEW;
             END IF;
             RAISE EXCEPTION 'the audit trail is append-only';

@@ -3,8 +3,13 @@ using Zicht.Infrastructure;
 
 namespace Zicht.Features.Bench;
 
-/// <summary><c>./zicht bench dashboard</c>.</summary>
+/// <summary><c>./zicht bench dashboard</c>, <c>./zicht bench audit</c>.</summary>
 internal sealed class BenchFeature : IFeature
 {
-    public void AddCommands(RootCommand root) => root.Subcommands.Add(BenchCommand.Build());
+    public void AddCommands(RootCommand root)
+    {
+        var bench = BenchCommand.Build();
+        bench.Subcommands.Add(AuditBench.Build());
+        root.Subcommands.Add(bench);
+    }
 }

@@ -9,6 +9,6 @@ internal sealed class CaseReportsFeature : IFeature
     {
         builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection("Zicht:Pdf"));
         builder.Services.AddSingleton<ChromiumRunner>();
-        builder.Services.AddSingleton<PdfPrinter>();
+        builder.Services.AddScoped<PdfPrinter>();
     }
 }

@@ -43,14 +43,11 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         html = PdfPageFrame.Apply(html, DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("d"), new(t["Confidential"], t["Page"], t["of"]));
         foreach (var picture in pictures ?? [])
         {
-            await using var file = uploads.Open(picture.StorageKey);
-            if (file is null)
+            if (await uploads.ReadAllAsync(picture.StorageKey, ct) is not { } bytes)
             {
                 continue;
             }
-            using var bytes = new MemoryStream();
-            await file.CopyToAsync(bytes, ct);
-            var inline = $"src=\"data:{picture.ContentType};base64,{Convert.ToBase64String(bytes.GetBuffer(), 0, (int)bytes.Length)}\"";
+            var inline = $"src=\"data:{picture.ContentType};base64,{Convert.ToBase64String(bytes)}\"";
             html = html.Replace($"src=\"/dossiers/{picture.CaseId}/bestanden/{picture.Id}\"", inline, StringComparison.Ordinal);
         }
         var dir = Directory.CreateTempSubdirectory("zicht-pdf-");

@@ -17,13 +17,18 @@ public class DownloadModel(ZichtDb db, CaseAccess access, UploadStore store) : P
             return NotFound();
         }
         var upload = await db.Set<CaseUpload>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == uploadId && u.CaseId == id);
-        var stream = upload is null ? null : store.Open(upload.StorageKey);
-        if (upload is null || stream is null)
+        if (upload is null || !await store.ExistsAsync(upload.StorageKey))
         {
             return NotFound();
         }
         db.RecordAudit(AuditActions.Download, nameof(CaseUpload), upload.Id.ToString(), id);
         await db.SaveChangesAsync();
+        // Opened after the save: the stream holds the connection until the response is sent.
+        var stream = await store.OpenAsync(upload.StorageKey);
+        if (stream is null)
+        {
+            return NotFound();
+        }
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return File(stream, upload.ContentType);

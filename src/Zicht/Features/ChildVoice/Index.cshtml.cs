@@ -139,7 +139,10 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Casework
             await LoadAsync();
             return Page();
         }
-        drawings.ForEach(d => store.Delete(d.StorageKey));
+        foreach (var drawing in drawings)
+        {
+            await store.DeleteAsync(drawing.StorageKey);
+        }
         return Redirect($"/dossiers/{id}/stem-van-het-kind");
     }
 

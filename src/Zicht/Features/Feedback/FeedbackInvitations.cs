@@ -41,14 +41,30 @@ public sealed class FeedbackInvitations(ZichtDb db, InstrumentStore instruments,
         return (invitation, token);
     }
 
-    /// <summary>Gives a scheduled follow-up its link (when it is due and has none yet).</summary>
-    public async Task<string> IssueFollowUpAsync(FeedbackInvitation followUp, CancellationToken ct = default)
+    /// <summary>
+    /// Gives a scheduled follow-up its link, once: the link is claimed by a conditional update (no link yet,
+    /// not sent), committed with its audit line before any e-mail goes out. When another node or a worker
+    /// claimed it first, null. The claim is the follow-up's idempotency key: a claimed follow-up is never
+    /// mailed again, even when the node that claimed it died before the mail left (at most once).
+    /// </summary>
+    public async Task<string?> IssueFollowUpAsync(FeedbackInvitation followUp, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var token = InvitationToken.New();
-        followUp.TokenHash = InvitationToken.Hash(token);
-        followUp.ExpiresAt = now + ValidFor;
+        var hash = InvitationToken.Hash(token);
+        var expires = now + ValidFor;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.Set<FeedbackInvitation>().IgnoreQueryFilters()
+            .Where(i => i.Id == followUp.Id && i.TokenHash == null && i.SentAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.TokenHash, hash).SetProperty(i => i.ExpiresAt, expires), ct);
+        if (claimed == 0)
+        {
+            return null;
+        }
+        db.RecordAudit(Infrastructure.Audit.AuditActions.Update, nameof(FeedbackInvitation), followUp.Id.ToString(), followUp.CaseId, "follow-up link issued");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await db.Entry(followUp).ReloadAsync(ct);
         return token;
     }
 

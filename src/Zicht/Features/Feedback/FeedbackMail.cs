@@ -28,10 +28,15 @@ public sealed class FeedbackMail(IOptions<FeedbackOptions> options)
 
     public static string LinkFor(string baseUrl, string token) => $"{baseUrl.TrimEnd('/')}/v/{token}";
 
-    public async Task SendLinkAsync(string to, string token, CancellationToken ct)
+    /// <summary>Sends the link; <paramref name="idempotencyKey"/> (a follow-up's id) becomes the Message-Id, so a relay that sees it twice can drop the copy.</summary>
+    public async Task SendLinkAsync(string to, string token, CancellationToken ct, Guid? idempotencyKey = null)
     {
         var o = options.Value;
         var message = new MimeMessage();
+        if (idempotencyKey is { } key)
+        {
+            message.MessageId = $"{key:N}@zicht";
+        }
         message.From.Add(MailboxAddress.Parse(o.From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = "Uw mening telt / Your opinion counts";

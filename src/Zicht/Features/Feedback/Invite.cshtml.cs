@@ -55,7 +55,11 @@ public class InviteModel(ZichtDb db, CaseAccess access, FeedbackInvitations invi
         {
             return NotFound();
         }
-        await ShowLinkAsync(await invitations.IssueFollowUpAsync(followUp, ct), null, ct);
+        if (await invitations.IssueFollowUpAsync(followUp, ct) is not { } token)
+        {
+            return NotFound(); // the job or a colleague gave it its link a moment ago
+        }
+        await ShowLinkAsync(token, null, ct);
         await ListAsync(ct);
         return Page();
     }

@@ -49,7 +49,7 @@ public sealed class ClosedCaseRetention(ZichtDb db, IConfiguration configuration
         await transaction.CommitAsync(ct);
         foreach (var key in files)
         {
-            uploads.Delete(key);
+            await uploads.DeleteAsync(key, ct);
         }
         return erased;
     }

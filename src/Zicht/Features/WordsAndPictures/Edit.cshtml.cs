@@ -54,7 +54,7 @@ public class EditModel(CaseworkServices services, UploadStore store) : DocumentP
         {
             if (StoredKey is not null)
             {
-                Store.Delete(StoredKey);
+                await Store.DeleteAsync(StoredKey);
             }
             await LoadPicturesAsync(documentId);
             return Page();
@@ -71,7 +71,7 @@ public class EditModel(CaseworkServices services, UploadStore store) : DocumentP
         var picture = await Db.Set<CaseUpload>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == recordId && u.WordsAndPicturesId == documentId);
         if (picture is not null && await RemoveAsync<CaseUpload>(recordId, null, T["Someone else changed this case. Try again."]))
         {
-            Store.Delete(picture.StorageKey);
+            await Store.DeleteAsync(picture.StorageKey);
         }
         return Redirect($"/dossiers/{id}/woord-en-beeld/{documentId}/wijzigen");
     }

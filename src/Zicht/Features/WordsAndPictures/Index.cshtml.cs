@@ -86,7 +86,10 @@ public class IndexModel(CaseworkServices services, UploadStore store) : Document
             await LoadAsync();
             return Page();
         }
-        pictures.ForEach(p => Store.Delete(p.StorageKey));
+        foreach (var picture in pictures)
+        {
+            await Store.DeleteAsync(picture.StorageKey);
+        }
         return Redirect($"/dossiers/{id}/woord-en-beeld");
     }
 

@@ -4,9 +4,9 @@ using Zicht.Infrastructure.Auth;
 namespace Zicht.Infrastructure.Audit;
 
 /// <summary>
-/// Writes the chain's head outside the database at intervals (<c>Zicht:AuditAnchorMinutes</c>, default 60):
-/// to the log sink always, and appended to <c>Zicht:AuditAnchorFile</c> when set. Every node may do it;
-/// duplicate anchors are harmless (they hold the same line and hash).
+/// At intervals (<c>Zicht:AuditAnchorMinutes</c>, default 60) writes a checkpoint of every partition's head
+/// into the trail and anchors it outside the database: to the log sink always, and appended to
+/// <c>Zicht:AuditAnchorFile</c> when set. One node at a time, under the "audit-checkpoint" lease.
 /// </summary>
 internal sealed partial class AnchorEveryInterval(
     IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment env, TimeProvider time, ILogger<AnchorEveryInterval> log) : BackgroundService
@@ -24,7 +24,8 @@ internal sealed partial class AnchorEveryInterval(
         {
             try
             {
-                lastSequence = await AnchorAsync(lastSequence, stoppingToken);
+                await Jobs.LeasedJob.RunAsync(scopes, "audit-checkpoint", TimeSpan.FromMinutes(5),
+                    async ct => lastSequence = await AnchorAsync(lastSequence, ct), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -36,7 +37,9 @@ internal sealed partial class AnchorEveryInterval(
     private async Task<long> AnchorAsync(long lastSequence, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
+        var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
+        context.Scope = CaseScope.Everything;
+        context.ActorName = "system:audit-checkpoint";
         var anchor = await AuditAnchor.OfHeadAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>(), time, ct);
         if (anchor is null || anchor.Sequence == lastSequence)
         {

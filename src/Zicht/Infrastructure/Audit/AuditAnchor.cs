@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 
 namespace Zicht.Infrastructure.Audit;
@@ -17,11 +16,13 @@ public sealed record AuditAnchor(long Sequence, string Hash, DateTime At)
     public override string ToString() =>
         $"{Prefix} {Sequence} {Hash} {At.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
 
-    /// <summary>The current head, or null while the trail is empty.</summary>
+    /// <summary>
+    /// A checkpoint of every partition's head, written now when lines were added since the last one, as an
+    /// anchor; null while the trail is empty. Anchoring it anchors every partition (decision 069).
+    /// </summary>
     public static async Task<AuditAnchor?> OfHeadAsync(ZichtDb db, TimeProvider time, CancellationToken ct)
     {
-        var head = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        var head = await AuditCheckpoint.WriteAsync(db, ct);
         return head is null ? null : new AuditAnchor(head.Sequence, head.Hash, time.GetUtcNow().UtcDateTime);
     }
 

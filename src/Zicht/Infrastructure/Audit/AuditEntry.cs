@@ -8,8 +8,17 @@ namespace Zicht.Infrastructure.Audit;
 /// </summary>
 public class AuditEntry
 {
-    /// <summary>Position in the chain, 1-based, without gaps.</summary>
+    /// <summary>
+    /// Order of the lines across the whole trail, unique and rising (PostgreSQL: a database sequence, so a
+    /// rolled-back save leaves a gap; SQLite: one more than the last). Within a partition it is the chain's order.
+    /// </summary>
     public long Sequence { get; set; }
+
+    /// <summary>
+    /// The chain this line belongs to (decision 069): 0 for lines without a case (sign-ins, checkpoints, lines
+    /// from before partitioning), otherwise 1 + a hash of the case id, so reads of different cases do not wait on each other.
+    /// </summary>
+    public int Partition { get; set; }
     public DateTime At { get; set; }
     public Guid? ActorId { get; set; }
     public required string ActorName { get; set; }
@@ -47,4 +56,7 @@ public static class AuditActions
 
     /// <summary>Retention erased the personal values of a case's audit lines (their hashes stay).</summary>
     public const string Erase = "Erase";
+
+    /// <summary>The heads of every partition at a moment, chained into partition 0 (<see cref="AuditCheckpoint"/>).</summary>
+    public const string Checkpoint = "Checkpoint";
 }

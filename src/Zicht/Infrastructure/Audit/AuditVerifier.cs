@@ -10,9 +10,10 @@ public sealed record AuditVerification(long Checked, long? BrokenAt, string? Pro
 }
 
 /// <summary>
-/// Walks the whole trail in order and checks each line: no gap, linked to the line before, keyed hash
-/// right, values matching their hash unless erased, and an erasure only where a later line records it.
-/// Then every anchor kept outside the database must still be in the chain.
+/// Walks the whole trail in order and checks each line against the line before it in its partition:
+/// keyed hash right, linked, values matching their hash unless erased, and an erasure only where a later
+/// line records it. Then every head a checkpoint holds, and every anchor kept outside the database, must
+/// still be in the trail with the same hash (decision 069).
 /// </summary>
 public static class AuditVerifier
 {
@@ -21,21 +22,28 @@ public static class AuditVerifier
     {
         var key = db.AuditKey;
         var wanted = (anchors ?? []).GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.Select(a => a.Hash).ToHashSet());
+        var held = await HeldByCheckpointsAsync(db, ct);
+        var previous = new Dictionary<int, string>();
         var erasedCases = new Dictionary<Guid, long>();
-        var previous = AuditChain.Genesis;
-        long expected = 0, erased = 0;
+        long walked = 0, erased = 0, last = 0;
         await foreach (var line in db.AuditTrail.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
-            expected++;
-            var problem = ProblemOf(line, expected, previous, key);
-            if (problem is null && wanted.TryGetValue(line.Sequence, out var hashes) && !hashes.Contains(line.Hash))
+            var problem = ProblemOf(line, previous.GetValueOrDefault(line.Partition, AuditChain.Genesis), key);
+            if (problem is null && wanted.TryGetValue(line.Sequence, out var hashes))
             {
-                problem = "differs from an anchor kept outside the database (re-hashed or replaced)";
+                wanted.Remove(line.Sequence);
+                problem = hashes.Contains(line.Hash) ? null : "differs from an anchor kept outside the database (re-hashed or replaced)";
+            }
+            if (problem is null && held.Remove(line.Sequence, out var head) && (head.Partition != line.Partition || head.Hash != line.Hash))
+            {
+                problem = $"differs from the checkpoint at line {head.Checkpoint} (re-hashed, replaced or moved)";
             }
             if (problem is not null)
             {
-                return new AuditVerification(expected - 1, expected, problem, erased);
+                return new AuditVerification(walked, line.Sequence, problem, erased);
             }
+            walked++;
+            last = line.Sequence;
             if (line.ValuesErasedAt is not null)
             {
                 erased++;
@@ -45,39 +53,57 @@ public static class AuditVerifier
             {
                 erasedCases.Remove(erasedCase);
             }
-            previous = line.Hash;
-            if (expected % 1000 == 0)
+            previous[line.Partition] = line.Hash;
+            if (walked % 1000 == 0)
             {
-                progress?.Report(expected);
+                progress?.Report(walked);
             }
         }
         if (erasedCases.Count > 0)
         {
             var first = erasedCases.Values.Min();
-            return new AuditVerification(first - 1, first, "values erased without a later erasure line recording it", erased);
+            return new AuditVerification(walked, first, "values erased without a later erasure line recording it", erased);
         }
-        var beyond = wanted.Keys.Where(s => s > expected).Order().FirstOrDefault();
-        if (beyond > 0)
+        if (wanted.Keys.Order().FirstOrDefault() is > 0 and var anchored)
         {
-            return new AuditVerification(expected, expected + 1,
-                $"truncated: an anchor kept outside the database holds line {beyond}, the trail ends at {expected}", erased);
+            return anchored > last
+                ? new AuditVerification(walked, last + 1, $"truncated: an anchor kept outside the database holds line {anchored}, the trail ends at {last}", erased)
+                : new AuditVerification(walked, anchored, $"line {anchored}, held by an anchor kept outside the database, is missing (deleted)", erased);
         }
-        return new AuditVerification(expected, null, null, erased);
+        if (held.OrderBy(h => h.Key).FirstOrDefault() is { Key: > 0 } missing)
+        {
+            var (sequence, (partition, _, checkpoint)) = (missing.Key, missing.Value);
+            return new AuditVerification(walked, sequence,
+                $"line {sequence} of partition {partition}, held by the checkpoint at line {checkpoint}, is missing (deleted or truncated)", erased);
+        }
+        return new AuditVerification(walked, null, null, erased);
     }
 
-    private static string? ProblemOf(AuditEntry line, long expected, string previous, AuditKey key)
+    /// <summary>Every head held by a checkpoint line: sequence → (partition, hash, checkpoint). A forged checkpoint fails its own line's check.</summary>
+    private static async Task<Dictionary<long, (int Partition, string Hash, long Checkpoint)>> HeldByCheckpointsAsync(ZichtDb db, CancellationToken ct)
     {
-        if (line.Sequence != expected)
+        var held = new Dictionary<long, (int, string, long)>();
+        var checkpoints = await db.AuditTrail.AsNoTracking()
+            .Where(a => a.Action == AuditActions.Checkpoint && a.EntityType == AuditCheckpoint.EntityType).ToListAsync(ct);
+        foreach (var checkpoint in checkpoints)
         {
-            return $"line {expected} is missing (deleted)";
+            foreach (var (sequence, partition, hash) in AuditCheckpoint.HeadsOf(checkpoint))
+            {
+                held.TryAdd(sequence, (partition, hash, checkpoint.Sequence));
+            }
+        }
+        return held;
+    }
+
+    private static string? ProblemOf(AuditEntry line, string previous, AuditKey key)
+    {
+        if (AuditChain.HashOf(line, key) != line.Hash)
+        {
+            return "its keyed hash does not match (forged, edited, reordered or re-hashed without the key)";
         }
         if (line.PreviousHash != previous)
         {
-            return "not linked to the line before it (a line before it was removed or replaced)";
-        }
-        if (AuditChain.HashOf(line, key) != line.Hash)
-        {
-            return "its keyed hash does not match (forged, edited or re-hashed without the key)";
+            return "not linked to the line before it in its partition (a line before it was removed, replaced or reordered)";
         }
         if (line.ValuesErasedAt is null && AuditKey.HashOfValues(line.Changes, line.Reason) != line.ValuesHash)
         {

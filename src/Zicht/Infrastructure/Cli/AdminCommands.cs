@@ -66,7 +66,7 @@ internal static class AdminCommands
     public static Command AnchorAudit()
     {
         var append = new Option<FileInfo?>("--append") { Description = "Also append the anchor to this file (default: Zicht:AuditAnchorFile when set)." };
-        var command = new Command("audit-anchor", "Print the audit chain's head, to keep outside the database.") { append };
+        var command = new Command("audit-anchor", "Write a checkpoint of every audit partition's head and print it as an anchor, to keep outside the database.") { append };
         command.SetAction((parse, ct) => ZichtCli.WithServicesAsync("audit-anchor", async (sp, token) =>
         {
             var anchor = await AuditAnchor.OfHeadAsync(sp.GetRequiredService<ZichtDb>(), TimeProvider.System, token);

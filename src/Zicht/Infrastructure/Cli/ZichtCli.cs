@@ -25,6 +25,8 @@ public static class ZichtCli
         root.Subcommands.Add(AdminCommands.VerifyAudit());
         root.Subcommands.Add(AdminCommands.AnchorAudit());
         root.Subcommands.Add(AdminCommands.CreateAdmin());
+        root.Subcommands.Add(BackupCommands.Backup());
+        root.Subcommands.Add(BackupCommands.Restore());
         FeatureRegistry.AddFeatureCommands(root);
         try
         {
@@ -57,7 +59,7 @@ public static class ZichtCli
         {
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>(), ct);
         }
-        else if (command != "migrate")
+        else if (command is not ("migrate" or "restore"))
         {
             var pending = (await scope.ServiceProvider.GetRequiredService<ZichtDb>().Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)

@@ -62,6 +62,7 @@ public static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<ZichtDb>("database", tags: ["ready"])
             .AddCheck<PendingMigrationsCheck>("migrations", tags: ["ready"]);
         RateLimits.Add(builder);
+        Telemetry.Add(builder);
         FeatureRegistry.AddFeatureServices(builder);
     }
 

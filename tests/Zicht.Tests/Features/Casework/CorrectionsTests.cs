@@ -197,17 +197,23 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         await ChildVoiceTests.RecordAsync(s, "Mijn huis van zorgen", shared: false, file: (ChildVoiceTests.TinyPng, "zorgen.png"));
         var record = await app.Data.WithDbAsync(db => db.Set<ChildVoiceRecord>().AsNoTracking().SingleAsync(r => r.CaseId == s.Case.Id));
         var upload = await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AsNoTracking().SingleAsync(u => u.CaseId == s.Case.Id));
-        var store = app.Services.GetRequiredService<UploadStore>();
-        Assert.NotNull(store.Open(upload.StorageKey));
+        Assert.True(await StoredAsync(upload.StorageKey));
 
         var removed = await RemoveAsync(s.Client, s.Url("stem-van-het-kind"), "Remove", record.Id);
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AnyAsync(u => u.CaseId == s.Case.Id)));
-        Assert.Null(store.Open(upload.StorageKey));
+        Assert.False(await StoredAsync(upload.StorageKey));
         Assert.Equal(HttpStatusCode.NotFound, (await s.Client.GetAsync(s.Url($"bestanden/{upload.Id}"))).StatusCode);
         Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.ChildrenInvolved));
     }
+
+    private Task<bool> StoredAsync(string key) => app.Data.WithDbAsync(async db =>
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await new UploadStore(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<UploadOptions>>(),
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>()).ExistsAsync(key);
+    });
 
     private static async Task<HttpResponseMessage> WriteDocumentAsync(CaseworkSetup s, string url, string title, (byte[] Bytes, string Name)? picture = null, string? version = null)
     {
@@ -259,8 +265,10 @@ public class CorrectionsTests(ZichtApp app) : IClassFixture<ZichtApp>
         var removed = await RemoveAsync(s.Client, s.Url("woord-en-beeld"), "Remove", doc.Id);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.Data.WithDbAsync(db => db.Set<CaseUpload>().AnyAsync(u => u.CaseId == s.Case.Id)));
-        var store = app.Services.GetRequiredService<UploadStore>();
-        Assert.All(uploads, u => Assert.Null(store.Open(u.StorageKey)));
+        foreach (var upload in uploads)
+        {
+            Assert.False(await StoredAsync(upload.StorageKey));
+        }
         Assert.Null((await s.TrajectoryAsync(app))!.StepOn(PracticeStep.WordsAndPictures));
     }
 

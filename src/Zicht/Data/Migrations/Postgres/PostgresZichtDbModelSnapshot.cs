@@ -580,6 +580,26 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("ChildVoiceRecord");
                 });
 
+            modelBuilder.Entity("Zicht.Features.ChildVoice.UploadContent", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("StorageKey");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("UploadContents", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3354,6 +3374,9 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Partition")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -3374,7 +3397,28 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId", "Sequence");
 
+                    b.HasIndex("Partition", "Sequence");
+
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Infrastructure.Jobs.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("Zicht.Kernel.Case", b =>
@@ -3952,6 +3996,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Navigation("Case");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Zicht.Features.ChildVoice.UploadContent", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>

@@ -569,6 +569,26 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("ChildVoiceRecord");
                 });
 
+            modelBuilder.Entity("Zicht.Features.ChildVoice.UploadContent", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StorageKey");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("UploadContents", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3343,6 +3363,9 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Partition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -3363,7 +3386,28 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "Sequence");
 
+                    b.HasIndex("Partition", "Sequence");
+
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("Zicht.Infrastructure.Jobs.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("Zicht.Kernel.Case", b =>
@@ -3941,6 +3985,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Navigation("Case");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Zicht.Features.ChildVoice.UploadContent", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zicht.Features.CoreData.CrisisIntervention", b =>

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zicht.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OpsStorageAndLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Partition",
+                table: "AuditTrail",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "Leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UploadContents",
+                columns: table => new
+                {
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadContents", x => x.StorageKey);
+                    table.ForeignKey(
+                        name: "FK_UploadContents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditTrail_Partition_Sequence",
+                table: "AuditTrail",
+                columns: new[] { "Partition", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UploadContents_CaseId",
+                table: "UploadContents",
+                column: "CaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "UploadContents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditTrail_Partition_Sequence",
+                table: "AuditTrail");
+
+            migrationBuilder.DropColumn(
+                name: "Partition",
+                table: "AuditTrail");
+        }
+    }
+}

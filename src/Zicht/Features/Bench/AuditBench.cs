@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Infrastructure.Audit;
+using Zicht.Infrastructure.Auth;
+using Zicht.Infrastructure.Cli;
+using Zicht.Kernel;
+
+namespace Zicht.Features.Bench;
+
+/// <summary>
+/// <c>zicht bench audit [--workers 200] [--seconds 20]</c>: caseworkers each opening their own case again and
+/// again, spread over two nodes (two service providers, each with its own connection pool, on the configured
+/// database), with read-auditing on and then off. An "open" is what a case page does with the database: read the
+/// case and its people, then write the read line through the audited save. Not over HTTP: it measures the audit
+/// trail's contention, not rendering. Use a scratch database: it adds a bench organisation and its cases.
+/// </summary>
+internal static class AuditBench
+{
+    public static Command Build()
+    {
+        var workers = new Option<int>("--workers") { Description = "Concurrent caseworkers, each on its own case.", DefaultValueFactory = _ => 200 };
+        var seconds = new Option<int>("--seconds") { Description = "Seconds per run.", DefaultValueFactory = _ => 20 };
+        var pool = new Option<int>("--pool") { Description = "Connections per node.", DefaultValueFactory = _ => 40 };
+        var command = new Command("audit", "Benchmark case opens with and without read-auditing, over two nodes on the configured database.") { workers, seconds, pool };
+        command.SetAction((parse, ct) => FeatureCli.RunAsync("bench audit", async (sp, token) =>
+        {
+            var cases = await CreateCasesAsync(sp.GetRequiredService<ZichtDb>(), parse.GetValue(workers), token);
+            await using var first = Node(parse.GetValue(pool));
+            await using var second = Node(parse.GetValue(pool));
+            var partitions = AuditChain.PartitionCount(sp.GetRequiredService<IConfiguration>());
+            Console.WriteLine($"{cases.Count} caseworkers on {cases.Count} cases, two nodes of {parse.GetValue(pool)} connections, {partitions} audit partitions, {(sp.GetRequiredService<ZichtDb>().IsPostgres ? "PostgreSQL" : "SQLite")}");
+            await RunAsync([first.Services, second.Services], cases, audited: false, TimeSpan.FromSeconds(3), token); // warm-up
+            var off = await RunAsync([first.Services, second.Services], cases, audited: false, TimeSpan.FromSeconds(parse.GetValue(seconds)), token);
+            var on = await RunAsync([first.Services, second.Services], cases, audited: true, TimeSpan.FromSeconds(parse.GetValue(seconds)), token);
+            Console.WriteLine($"read-auditing off: {off}");
+            Console.WriteLine($"read-auditing on:  {on}");
+            Console.WriteLine($"throughput with auditing: {100.0 * on.PerSecond / off.PerSecond:0}% of without (target >= 70%)");
+            return on.Errors + off.Errors == 0 ? 0 : 3;
+        }, ct));
+        return command;
+    }
+
+    private sealed record Result(int Opens, double PerSecond, double P50, double P99, int Errors)
+    {
+        public override string ToString() => $"{Opens} opens, {PerSecond:0} opens/s, p50 {P50:0.0} ms, p99 {P99:0.0} ms, {Errors} errors";
+    }
+
+    private static WebApplication Node(int pool)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        var connection = builder.Configuration.GetConnectionString("Zicht");
+        if (builder.Configuration["Database:Provider"] == "Postgres")
+        {
+            builder.Configuration["ConnectionStrings:Zicht"] = $"{connection};Maximum Pool Size={pool}";
+        }
+        Infrastructure.Web.WebSetup.AddServices(builder);
+        return builder.Build();
+    }
+
+    private static async Task<Result> RunAsync(IServiceProvider[] nodes, List<Guid> cases, bool audited, TimeSpan length, CancellationToken ct)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        var tasks = cases.Select((id, i) => Task.Run(async () =>
+        {
+            var node = nodes[i % nodes.Length];
+            while (clock.Elapsed < length && !ct.IsCancellationRequested)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await OpenAsync(node, id, i, audited, ct);
+                    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    if (Interlocked.Increment(ref errors) <= 3)
+                    {
+                        await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+            }
+        }, ct)).ToList();
+        await Task.WhenAll(tasks);
+        var sorted = latencies.Order().ToList();
+        double At(double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
+        return new Result(sorted.Count, sorted.Count / clock.Elapsed.TotalSeconds, At(0.50), At(0.99), errors);
+    }
+
+    private static async Task OpenAsync(IServiceProvider node, Guid id, int worker, bool audited, CancellationToken ct)
+    {
+        await using var scope = node.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
+        context.Scope = CaseScope.Everything;
+        context.ActorName = $"bench:worker{worker}";
+        var db = scope.ServiceProvider.GetRequiredService<ZichtDb>();
+        await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Id, c.Reference, c.TeamId }).FirstAsync(ct);
+        await db.CasePeople.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
+        if (audited)
+        {
+            db.RecordAudit(AuditActions.Read, nameof(Case), id.ToString(), id);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static async Task<List<Guid>> CreateCasesAsync(ZichtDb db, int count, CancellationToken ct)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var organisation = new Kernel.Organisation { Name = "Bench " + tag, Code = "BENCH" + tag, Kind = OrganisationKind.Division };
+        var service = new Service { OrganisationId = organisation.Id, Code = "OCJ", Name = "Bench OCJ" };
+        var region = new Region { Name = "Bench " + tag };
+        var team = new Team { Name = "Bench " + tag, ServiceId = service.Id, RegionId = region.Id };
+        var worker = new StaffUser { DisplayName = "Bench worker", UserName = "bench-" + tag, OrganisationId = organisation.Id };
+        db.AddRange(organisation, service, region, team, worker);
+        var cases = Enumerable.Range(0, count).Select(i => new Case
+        {
+            Reference = $"BENCH-{tag}-{i}",
+            OrganisationId = organisation.Id,
+            ServiceId = service.Id,
+            TeamId = team.Id,
+            ResponsibleWorkerId = worker.Id,
+            ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow),
+        }).ToList();
+        db.AddRange(cases);
+        await db.SaveChangesAsync(ct);
+        return [.. cases.Select(c => c.Id)];
+    }
+}
