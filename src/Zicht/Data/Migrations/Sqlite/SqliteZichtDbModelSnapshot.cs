@@ -641,6 +641,10 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<int?>("ClosingYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Offsets")
                         .IsRequired()
                         .HasColumnType("BLOB");
