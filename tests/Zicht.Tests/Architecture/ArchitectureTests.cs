@@ -56,4 +56,14 @@ public class ArchitectureTests
     [Fact]
     public void The_kernel_knows_no_feature() =>
         Types().That().ResideInNamespaceOrBelow("Zicht.Kernel").Should().NotDependOnAny(Features).Check(Zicht);
+
+    /// <summary>DuckDB is the benchmark's columnar yardstick, never an engine of the app (docs/decisions/065).</summary>
+    [Fact]
+    public void Only_the_benchmark_uses_DuckDB()
+    {
+        static bool IsDuckDb(IType t) => t.Namespace?.FullName?.StartsWith("DuckDB", StringComparison.Ordinal) == true;
+        var users = Zicht.Types.Where(t => !IsDuckDb(t) && t.Dependencies.Any(d => IsDuckDb(d.Target)))
+            .Select(t => t.Namespace.FullName).Distinct().ToList();
+        Assert.Equal(["Zicht.Features.Bench"], users);
+    }
 }

@@ -11,8 +11,8 @@ namespace Zicht.Features.Bench;
 
 /// <summary>
 /// <c>zicht bench dashboard [--trajectories N]</c>: generates the benchmark file, imports it (rows/s,
-/// peak memory), then times Zicht's figures against hand-written SQL on the configured database, and
-/// the dashboard pages' data. <c>zicht bench seed-000 --out FILE</c> writes the seed-000 dataset.
+/// peak memory), loads the same file into DuckDB (the columnar reference), then times Zicht's figures
+/// on the configured database against DuckDB's for the same figures, and the dashboard pages' data. <c>zicht bench seed-000 --out FILE</c> writes the seed-000 dataset.
 /// </summary>
 internal static class BenchCommand
 {
@@ -44,24 +44,24 @@ internal static class BenchCommand
             throw new InvalidOperationException($"The database already holds {others} trajectories; run the benchmark on an empty scratch database.");
         }
         var provider = db.IsPostgres ? "PostgreSQL" : "SQLite";
-        Console.WriteLine($"Zicht benchmark on {provider}, {count:N0} trajectories, {Environment.ProcessorCount} cores");
-        var file = Path.Combine(Path.GetTempPath(), $"zicht-bench-{Guid.NewGuid():N}.csv");
+        Console.WriteLine($"Zicht benchmark on {provider}, {count:N0} trajectories, {Environment.ProcessorCount} cores; load average {PeakMemory.LoadAverage()}");
+        var file = await GenerateAsync(count);
+        DuckDbReference duck;
         try
         {
-            var watch = Stopwatch.StartNew();
-            await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
-            {
-                BenchDataset.Write(writer, count);
-            }
-            Console.WriteLine($"generate CSV: {watch.Elapsed.TotalSeconds:F1} s, {new FileInfo(file).Length / 1048576.0:F0} MiB");
-            await ImportAsync(sp, file, count, ct);
+            var zicht = await ImportAsync(sp, file, count, ct);
+            (duck, var load) = await DuckDbReference.LoadAsync(file, ct);
+            Console.WriteLine($"DuckDB CSV load (reference): {load:F1} s; import ratio Zicht / DuckDB {zicht / load:F1}×");
         }
         finally
         {
             File.Delete(file);
         }
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
-        await BenchFigures.RunAsync(sp, ct);
+        await using (duck)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+            await BenchFigures.RunAsync(sp, duck, ct);
+        }
         return 0;
     }
 
@@ -73,14 +73,43 @@ internal static class BenchCommand
         {
             throw new InvalidOperationException("--existing needs a database filled by an earlier `bench dashboard` run.");
         }
-        Console.WriteLine($"Zicht benchmark on {(db.IsPostgres ? "PostgreSQL" : "SQLite")}, {count:N0} existing trajectories, {Environment.ProcessorCount} cores");
-        await BenchFigures.RunAsync(sp, ct);
+        Console.WriteLine($"Zicht benchmark on {(db.IsPostgres ? "PostgreSQL" : "SQLite")}, {count:N0} existing trajectories, {Environment.ProcessorCount} cores; load average {PeakMemory.LoadAverage()}");
+        // The dataset is deterministic: the same count gives the same rows for the DuckDB reference.
+        var file = await GenerateAsync(count);
+        DuckDbReference duck;
+        try
+        {
+            (duck, var load) = await DuckDbReference.LoadAsync(file, ct);
+            Console.WriteLine($"DuckDB CSV load (reference): {load:F1} s");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        await using (duck)
+        {
+            await BenchFigures.RunAsync(sp, duck, ct);
+        }
         return 0;
     }
 
-    private static async Task ImportAsync(IServiceProvider sp, string file, int count, CancellationToken ct)
+    private static async Task<string> GenerateAsync(int count)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"zicht-bench-{Guid.NewGuid():N}.csv");
+        var watch = Stopwatch.StartNew();
+        await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
+        {
+            BenchDataset.Write(writer, count);
+        }
+        Console.WriteLine($"generate CSV: {watch.Elapsed.TotalSeconds:F1} s, {new FileInfo(file).Length / 1048576.0:F0} MiB");
+        return file;
+    }
+
+    /// <summary>Imports the file as <c>./zicht import trajectories</c> does; prints rows/s and the import's own peak RSS; returns seconds.</summary>
+    private static async Task<double> ImportAsync(IServiceProvider sp, string file, int count, CancellationToken ct)
     {
         GC.Collect();
+        var reset = PeakMemory.Reset();
         var watch = Stopwatch.StartNew();
         var outcome = await ImportCommand.RunAsync(sp.GetRequiredService<TrajectoryImport>(), new FileInfo(file), createMissing: true, ct);
         watch.Stop();
@@ -88,9 +117,9 @@ internal static class BenchCommand
         {
             throw new InvalidOperationException("The benchmark file was rejected: " + outcome.Problems[0]);
         }
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        Console.WriteLine($"import: {outcome.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {count / watch.Elapsed.TotalSeconds:N0} rows/s; "
-            + $"peak memory (process peak RSS) {process.PeakWorkingSet64 / 1048576.0:F0} MiB, peak GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:F0} MiB now");
+        Console.WriteLine($"import: {outcome.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {count / watch.Elapsed.TotalSeconds:N0} rows/s "
+            + $"(validation, all-or-nothing, figure cells built); peak RSS {(reset ? "during the import" : "of the process")} (VmHWM) {PeakMemory.MiB():F0} MiB, "
+            + $"GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:F0} MiB now");
+        return watch.Elapsed.TotalSeconds;
     }
 }

@@ -8,7 +8,8 @@ namespace Zicht.Features.Dashboard;
 /// The day offsets (months-after-start in days) of every trajectory of one team, service and closing
 /// year, per duration indicator, packed by <see cref="DurationCellCodec"/>. Durations for a region or the
 /// whole organisation add these up instead of reading a million trajectories (docs/decisions/034).
-/// Derived from the Trajectory table; <see cref="DurationCellTeam"/> says from which state.
+/// Derived from the Trajectory table; <see cref="DurationCellTeam"/> says from which state. The cell also
+/// holds the counts of the breadth and core-data pages (<see cref="Counts"/>).
 /// </summary>
 public class DurationCell : IDerivedData
 {
@@ -22,6 +23,12 @@ public class DurationCell : IDerivedData
     public int? ClosingYear { get; set; }
 
     public byte[] Offsets { get; set; } = [];
+
+    /// <summary>
+    /// The same trajectories' counts and sums for the breadth and core-data pages (a <see cref="Tally"/>
+    /// packed by <see cref="CountCellCodec"/>), built in the same pass under the same stamp (docs/decisions/065).
+    /// </summary>
+    public byte[] Counts { get; set; } = [];
 }
 
 /// <summary>A team whose cells are built: from the trajectories as they were at <see cref="Stamp"/>.</summary>

@@ -13,14 +13,44 @@ public static class FigureAtoms
     public static async Task<List<FigureAtom>> LoadAsync(ZichtDb db, FigureQueries queries, FigureFilter filter, CancellationToken ct)
     {
         var period = filter with { Service = null, Status = TrajectoryStatus.All };
-        var q = await queries.FilteredAsync(period, ct);
-        var cells = await Tally.QueryAsync(q, t => new { t.TeamId, t.ServiceId, t.RegionId, t.OrganisationId }, ct);
+        var cells = await AtomCellsAsync(db, queries, period, fromCells: DurationCells.CanServe(FigureLevel.Team, period), ct);
         var organisations = await GroupLabels.LoadAsync(db, FigureLevel.Organisation, period, ct);
         var regions = await GroupLabels.LoadAsync(db, FigureLevel.Region, period, ct);
         var teams = await GroupLabels.LoadAsync(db, FigureLevel.Team, period, ct);
         var services = await GroupLabels.LoadAsync(db, FigureLevel.Service, period, ct);
+        // In one fixed order, whichever way they were read: the suppression pattern must not depend on it.
         return [.. cells.Select(c => new FigureAtom(organisations.Of(c.Key.OrganisationId), regions.Of(c.Key.RegionId),
-            teams.Of(c.Key.TeamId), services.Of(c.Key.ServiceId), c.Year, c.Tally))];
+            teams.Of(c.Key.TeamId), services.Of(c.Key.ServiceId), c.Year, c.Tally))
+            .OrderBy(a => a.Organisation, StringComparer.Ordinal).ThenBy(a => a.Region, StringComparer.Ordinal)
+            .ThenBy(a => a.Team, StringComparer.Ordinal).ThenBy(a => a.Service, StringComparer.Ordinal).ThenBy(a => a.Year)];
+    }
+
+    internal sealed record AtomKey(Guid TeamId, Guid ServiceId, Guid RegionId, Guid OrganisationId);
+
+    /// <summary>
+    /// The atoms' tallies: from the stored figure cells when the period allows (their key is the atom's),
+    /// else one GROUP BY over the trajectories. <paramref name="fromCells"/> false is the reference the tests use.
+    /// </summary>
+    internal static async Task<List<(AtomKey Key, int? Year, Tally Tally)>> AtomCellsAsync(ZichtDb db, FigureQueries queries, FigureFilter period,
+        bool fromCells, CancellationToken ct)
+    {
+        if (!fromCells)
+        {
+            var q = await queries.FilteredAsync(period, ct);
+            return [.. (await Tally.QueryAsync(q, t => new { t.TeamId, t.ServiceId, t.RegionId, t.OrganisationId }, ct))
+                .Select(c => (new AtomKey(c.Key.TeamId, c.Key.ServiceId, c.Key.RegionId, c.Key.OrganisationId), c.Year, c.Tally))];
+        }
+        var sums = new Dictionary<(AtomKey, int?), Tally>();
+        foreach (var (cell, tally) in await DurationCells.TalliesAsync(db, period, null, null, ct))
+        {
+            var key = (new AtomKey(cell.TeamId, cell.ServiceId, cell.RegionId, cell.OrganisationId), cell.ClosingYear);
+            if (!sums.TryGetValue(key, out var sum))
+            {
+                sums[key] = sum = new Tally();
+            }
+            sum.Add(tally);
+        }
+        return [.. sums.Select(s => (s.Key.Item1, s.Key.Item2, s.Value))];
     }
 
     /// <summary>

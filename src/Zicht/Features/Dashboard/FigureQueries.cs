@@ -66,13 +66,49 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     /// and years are as <see cref="BreadthAsync"/> and <see cref="CountsAsync"/> give them at that level
     /// and at <see cref="FigureLevel.ClosingYear"/>.
     /// </summary>
+    /// <remarks>
+    /// Read from the stored figure cells where they can answer (no period, no single worker; docs/decisions/065),
+    /// else from the trajectories; both give the same tallies (CountCellTests).
+    /// </remarks>
     public async Task<GroupsAndYears> TallyAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
-        var q = await FilteredAsync(filter, ct);
         var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
-        static string? Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var cells = DurationCells.CanServe(level, filter)
+            ? await TallyCellsFromCellsAsync(level, filter, labels, ct)
+            : await TallyCellsAsync(level, filter, labels, ct);
+        return GroupsAndYears(level, labels, cells);
+    }
+
+    /// <summary>The same tallies read from the trajectories themselves (what the cells are tested against).</summary>
+    internal async Task<GroupsAndYears> TallyFromTrajectoriesAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
+        return GroupsAndYears(level, labels, await TallyCellsAsync(level, filter, labels, ct));
+    }
+
+    private static string? Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<List<(string? Group, string? Year, Tally Tally)>> TallyCellsFromCellsAsync(FigureLevel level, FigureFilter filter,
+        GroupLabels labels, CancellationToken ct)
+    {
+        var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
+        var cells = await DurationCells.TalliesAsync(db, filter, serviceIds, log, ct);
+        return [.. cells.Select(c => (level switch
+        {
+            FigureLevel.Organisation => labels.Of(c.Cell.OrganisationId),
+            FigureLevel.Region => labels.Of(c.Cell.RegionId),
+            FigureLevel.Team => labels.Of(c.Cell.TeamId),
+            FigureLevel.Service => labels.Of(c.Cell.ServiceId),
+            _ => Year(c.Cell.ClosingYear),
+        }, Year(c.Cell.ClosingYear), c.Tally))];
+    }
+
+    private async Task<List<(string? Group, string? Year, Tally Tally)>> TallyCellsAsync(FigureLevel level, FigureFilter filter,
+        GroupLabels labels, CancellationToken ct)
+    {
+        var q = await FilteredAsync(filter, ct);
         // The worker level leaves out trajectories without a worker, the trend does not: null keys are kept for the years.
-        List<(string? Group, string? Year, Tally Tally)> cells = level switch
+        return level switch
         {
             FigureLevel.Organisation => (await Tally.QueryAsync(q, t => t.OrganisationId, ct)).Select(c => ((string?)labels.Of(c.Key), Year(c.Year), c.Tally)).ToList(),
             FigureLevel.Region => (await Tally.QueryAsync(q, t => t.RegionId, ct)).Select(c => ((string?)labels.Of(c.Key), Year(c.Year), c.Tally)).ToList(),
@@ -81,6 +117,10 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
             FigureLevel.Worker => (await Tally.QueryAsync(q, t => t.Worker, ct)).Select(c => (c.Key, Year(c.Year), c.Tally)).ToList(),
             _ => (await Tally.QueryAsync(q, t => t.OrganisationId, ct)).Select(c => (Year(c.Year), Year(c.Year), c.Tally)).ToList(),
         };
+    }
+
+    private static GroupsAndYears GroupsAndYears(FigureLevel level, GroupLabels labels, List<(string? Group, string? Year, Tally Tally)> cells)
+    {
         var groups = SumBy(cells.Where(c => c.Group is not null).Select(c => (c.Group!, c.Tally)));
         foreach (var missing in labels.AlwaysListed.Where(g => !groups.ContainsKey(g)))
         {

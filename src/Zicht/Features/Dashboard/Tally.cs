@@ -31,6 +31,78 @@ public sealed class Tally
         CrisisAfter += other.CrisisAfter;
     }
 
+    /// <summary>
+    /// Adds one trajectory by the definitions of the GROUP BY in <see cref="QueryAsync{TKey}"/> (the stored
+    /// figure cells are built with this; CountCellTests hold both equal on either database).
+    /// </summary>
+    public void Add(DateOnly? closedOn, ReadOnlySpan<DateOnly?> dated, bool? startedInPlanB, PlanB? planB, Placement? placement,
+        int? members, int? meetings, int? crisisBefore, int? crisisAfter)
+    {
+        var b = Breadth;
+        b.Trajectories++;
+        for (var i = 0; i < dated.Length; i++)
+        {
+            b.Dated[i] += dated[i] is null ? 0 : 1;
+        }
+        b.StartedInPlanB += startedInPlanB == true ? 1 : 0;
+        if (closedOn is not null)
+        {
+            b.Closed++;
+            b.PlanBNetwork += planB == PlanB.Network ? 1 : 0;
+            b.PlanBResidential += planB == PlanB.Residential ? 1 : 0;
+        }
+        b.Placements += placement is { } p && p != Placement.None ? 1 : 0;
+        b.PlacementsInNetwork += placement is Placement.FamilyNetwork or Placement.SocialNetwork ? 1 : 0;
+        MembersSum += members ?? 0;
+        MembersKnown += members is null ? 0 : 1;
+        MeetingsSum += meetings ?? 0;
+        MeetingsKnown += meetings is null ? 0 : 1;
+        CrisisBefore += crisisBefore ?? 0;
+        CrisisAfter += crisisAfter ?? 0;
+    }
+
+    /// <summary>Every count and sum, in a fixed order (the stored cell's packing, <see cref="CountCellCodec"/>).</summary>
+    internal long[] ToNumbers() =>
+    [
+        Breadth.Trajectories, Breadth.Closed, Breadth.StartedInPlanB, Breadth.PlanBNetwork, Breadth.PlanBResidential,
+        Breadth.Placements, Breadth.PlacementsInNetwork, MembersSum, MembersKnown, MeetingsSum, MeetingsKnown,
+        CrisisBefore, CrisisAfter, .. Breadth.Dated.Select(d => (long)d),
+    ];
+
+    internal static Tally FromNumbers(ReadOnlySpan<long> n)
+    {
+        const int Fixed = 13;
+        if (n.Length != Fixed + TrajectorySteps.Dated.Count)
+        {
+            throw new InvalidDataException("A count cell holds another number of figures: it was packed for other indicators.");
+        }
+        var dated = new int[TrajectorySteps.Dated.Count];
+        for (var i = 0; i < dated.Length; i++)
+        {
+            dated[i] = (int)n[Fixed + i];
+        }
+        return new Tally
+        {
+            Breadth = new BreadthCounts
+            {
+                Trajectories = (int)n[0],
+                Closed = (int)n[1],
+                StartedInPlanB = (int)n[2],
+                PlanBNetwork = (int)n[3],
+                PlanBResidential = (int)n[4],
+                Placements = (int)n[5],
+                PlacementsInNetwork = (int)n[6],
+                Dated = dated,
+            },
+            MembersSum = n[7],
+            MembersKnown = (int)n[8],
+            MeetingsSum = n[9],
+            MeetingsKnown = (int)n[10],
+            CrisisBefore = (int)n[11],
+            CrisisAfter = (int)n[12],
+        };
+    }
+
     /// <summary>The counts.csv line: a mean over the known values is their sum over their count (as <see cref="CountsRow.Of"/>).</summary>
     public CountsRow ToCounts(string level, string group) => new(level, group, Breadth.Trajectories, Breadth.Closed,
         MembersKnown == 0 ? null : (double)MembersSum / MembersKnown, MeetingsKnown == 0 ? null : (double)MeetingsSum / MeetingsKnown,

@@ -27,7 +27,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         var lookup = await StructureLookup.LoadAsync(db, createMissing, ct);
         var organisationsWithRows = (await db.Set<Trajectory>().Select(t => t.OrganisationId).Distinct().ToListAsync(ct)).ToHashSet();
         var writer = new BulkTrajectoryWriter(db);
-        var seen = new HashSet<(Guid, string)>();
+        var seen = new CaseRefSet();
         var fresh = new List<Trajectory>(BatchSize);
         var maybeExisting = new List<TrajectoryRecord>(BatchSize);
         int rows = 0, inserted = 0, updated = 0, unchanged = 0;
@@ -45,7 +45,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
                 continue;
             }
             var t = record.Values;
-            if (!seen.Add((t.OrganisationId, t.CaseRef)))
+            if (!seen.Add(t.OrganisationId, t.CaseRef))
             {
                 problems.Add(new ImportProblem(record.Line, "case_ref", t.CaseRef, "appears more than once for this organisation in the file"));
                 continue;
@@ -97,14 +97,15 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         return new ImportOutcome([], rows, inserted, updated, unchanged);
     }
 
-    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS;
-    // 256 MB (allocated only as used) keeps the three trajectory indexes in memory. Reset afterwards
-    // because the connection returns to the pool.
+    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS. 32 MB,
+    // not the 256 MB of before: the larger cache showed no gain (docs/benchmarks.md) and filled up to
+    // make most of a 600 MB peak at a million rows (docs/decisions/066). Reset afterwards because the
+    // connection returns to the pool.
     private async Task SqliteCacheAsync(bool large, CancellationToken ct)
     {
         if (!db.IsPostgres)
         {
-            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000", ct);
+            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000", ct);
         }
     }
 

@@ -672,6 +672,10 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<int?>("ClosingYear")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("Offsets")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -661,6 +661,10 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<int?>("ClosingYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Offsets")
                         .IsRequired()
                         .HasColumnType("BLOB");
