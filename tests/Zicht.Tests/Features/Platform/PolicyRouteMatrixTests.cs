@@ -35,6 +35,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/implementatieplan", Policies.ImplementationPlan),
         ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
         ("/procesteams", Policies.CaseWork),
+        ("/personeelsbevraging/importeren", Policies.Administration),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
