@@ -52,6 +52,7 @@ public class OutcomeTableTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         Assert.Contains("<strong>50,0\u00a0%</strong>", CellOf(page, "Minder uithuisplaatsingen"));
         Assert.Contains("niet gemeten", CellOf(page, "Groei en herstel in de gezinsrelaties"));
+        Assert.Contains("Waarom: Zicht registreert geen maat voor de relaties in het gezin", CellOf(page, "Groei en herstel in de gezinsrelaties"));
         // No feedback at all: not measured, never 0%.
         var parents = CellOf(page, "Ouders voelen zich betrokken");
         Assert.Contains("niet gemeten", parents);

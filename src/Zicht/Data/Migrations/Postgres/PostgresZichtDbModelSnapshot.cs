@@ -1467,6 +1467,10 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("NotMeasuredBecause")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -2708,6 +2712,24 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("SgogReportSections", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("WaveId", "Key");
+
+                    b.ToTable("StaffDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -3122,6 +3144,13 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool?>("NetworkInvolvedAtReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NetworkInvolvedWho")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
@@ -4298,6 +4327,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasOne("Zicht.Features.Sgog.SgogReport", null)
                         .WithMany("Sections")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.HasOne("Zicht.Features.StaffSurvey.StaffWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1456,6 +1456,10 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotMeasuredBecause")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -2697,6 +2701,24 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("SgogReportSections", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WaveId", "Key");
+
+                    b.ToTable("StaffDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -3111,6 +3133,13 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("NetworkInvolvedAtReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkInvolvedWho")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -4287,6 +4316,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasOne("Zicht.Features.Sgog.SgogReport", null)
                         .WithMany("Sections")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.HasOne("Zicht.Features.StaffSurvey.StaffWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

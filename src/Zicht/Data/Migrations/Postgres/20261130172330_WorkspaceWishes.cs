@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zicht.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class WorkspaceWishes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "NotMeasuredBecause",
+                table: "OutcomeIndicator",
+                type: "character varying(600)",
+                maxLength: 600,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NetworkInvolvedAtReferral",
+                table: "Cases",
+                type: "boolean",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NetworkInvolvedWho",
+                table: "Cases",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "StaffDrafts",
+                columns: table => new
+                {
+                    WaveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Protected = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffDrafts", x => new { x.WaveId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_StaffDrafts_StaffWave_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "StaffWave",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StaffDrafts");
+
+            migrationBuilder.DropColumn(
+                name: "NotMeasuredBecause",
+                table: "OutcomeIndicator");
+
+            migrationBuilder.DropColumn(
+                name: "NetworkInvolvedAtReferral",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NetworkInvolvedWho",
+                table: "Cases");
+        }
+    }
+}
