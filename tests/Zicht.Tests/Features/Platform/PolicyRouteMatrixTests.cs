@@ -36,6 +36,7 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
         ("/procesteams", Policies.CaseWork),
         ("/personeelsbevraging/importeren", Policies.Administration),
+        ("/voorbeeldvragen", Policies.PracticeGuide),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);
