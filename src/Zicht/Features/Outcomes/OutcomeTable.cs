@@ -67,7 +67,11 @@ public static class OutcomeTable
         {
             db.Add(new OutcomeIndicator
             {
-                Level = level, Term = term, Statement = statement, FigureCode = figure, Position = position++,
+                Level = level,
+                Term = term,
+                Statement = statement,
+                FigureCode = figure,
+                Position = position++,
                 NotMeasuredBecause = figure is null ? NotMeasurable.GetValueOrDefault(statement) : null,
             });
         }
