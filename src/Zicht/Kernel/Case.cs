@@ -24,6 +24,12 @@ public class Case : IVersioned
 
     public DateOnly ReferralDate { get; set; }
     public ReferralSource ReferralSource { get; set; }
+
+    /// <summary>Was the family's network involved in the referral (wish 11)? Null: not known / not asked.</summary>
+    public bool? NetworkInvolvedAtReferral { get; set; }
+
+    /// <summary>Who of the network was involved, in the referrer's words.</summary>
+    public string? NetworkInvolvedWho { get; set; }
     public string? MainTheme { get; set; }
     public string? ComplicatingFactors { get; set; }
     public CasePhase Phase { get; set; } = CasePhase.Referral;

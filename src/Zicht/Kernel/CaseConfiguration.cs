@@ -12,6 +12,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => c.TeamId);
         b.HasIndex(c => c.ResponsibleWorkerId);
         b.Property(c => c.MainTheme).HasMaxLength(500);
+        b.Property(c => c.NetworkInvolvedWho).HasMaxLength(500);
         b.Property(c => c.ComplicatingFactors).HasMaxLength(2000);
         b.Property(c => c.ClosureReason).HasMaxLength(500);
         b.Property(c => c.ReferralSource).HasConversion<string>().HasMaxLength(20);

@@ -13,7 +13,8 @@ using Zicht.Kernel;
 namespace Zicht.Features.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public class LoginModel(SignInManager<StaffUser> signIn, PasswordSignIn passwords, IConfiguration config, IStringLocalizer<SharedText> t) : PageModel
+public class LoginModel(SignInManager<StaffUser> signIn, PasswordSignIn passwords, IConfiguration config, IStringLocalizer<SharedText> t,
+    Data.ZichtDb db, IWebHostEnvironment env, Microsoft.Extensions.Options.IOptions<ZichtOptions> options) : PageModel
 {
     public sealed class LoginInput
     {
@@ -35,8 +36,20 @@ public class LoginModel(SignInManager<StaffUser> signIn, PasswordSignIn password
 
     public bool SsoAvailable => IdentitySetup.SsoConfigured(config);
 
-    public void OnGet()
+    /// <summary>The demo's accounts with their roles: only in local demo mode, never on a real installation.</summary>
+    public List<(string UserName, string Name, List<string> Roles)> DemoLogins { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        if (options.Value.DemoMode && env.IsEnvironment("Local"))
+        {
+            var users = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Users.Where(u => u.UserName!.EndsWith("@demo")).OrderBy(u => u.UserName)
+                    .Select(u => new { u.Id, u.UserName, u.DisplayName }), ct);
+            var roles = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }, ct);
+            DemoLogins = [.. users.Select(u => (u.UserName!, u.DisplayName, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList()))];
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -65,12 +65,10 @@ public sealed class PasswordSignIn(
     private string Masked(string name) =>
         $"{new string(name.Trim().Take(2).ToArray())}… ({name.Length} characters, #{db.AuditKey.Sign("sign-in-name:" + name.Trim().ToLowerInvariant())[..8]})";
 
-    private async Task RecordAsync(StaffUser? user, string action, string reason)
+    private Task RecordAsync(StaffUser? user, string action, string reason)
     {
+        // Whatever the sign-in left tracked must not be saved with the audit line.
         db.ChangeTracker.Clear();
-        db.Context.StaffId = user?.Id;
-        db.Context.ActorName = user?.UserName ?? "anonymous";
-        db.RecordAudit(action, nameof(StaffUser), user?.Id.ToString(), null, reason);
-        await db.SaveChangesAsync();
+        return SignInAudit.RecordAsync(db, user, action, reason);
     }
 }

@@ -47,11 +47,6 @@ public class SsoCallbackModel(SignInManager<StaffUser> signIn, ZichtDb db) : Pag
         return LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl != "/" ? returnUrl! : Home.IndexModel.Landing);
     }
 
-    private async Task RecordAsync(StaffUser? user, string action, string reason)
-    {
-        db.Context.StaffId = user?.Id;
-        db.Context.ActorName = user?.UserName ?? "anonymous";
-        db.RecordAudit(action, nameof(StaffUser), user?.Id.ToString(), null, $"{reason}; from {db.Context.ClientAddress}");
-        await db.SaveChangesAsync();
-    }
+    private Task RecordAsync(StaffUser? user, string action, string reason) =>
+        SignInAudit.RecordAsync(db, user, action, $"{reason}; from {db.Context.ClientAddress}");
 }

@@ -24,6 +24,13 @@ public sealed class RegistrationInput : IValidatableObject
     [Display(Name = "Referral source")]
     public ReferralSource ReferralSource { get; set; }
 
+    [Display(Name = "Network involved in the referral")]
+    public bool? NetworkInvolvedAtReferral { get; set; }
+
+    [StringLength(500, ErrorMessage = "{0} can be at most {1} characters.")]
+    [Display(Name = "Who of the network")]
+    public string? NetworkInvolvedWho { get; set; }
+
     [StringLength(500, ErrorMessage = "{0} can be at most {1} characters.")]
     [Display(Name = "Main theme")]
     public string? MainTheme { get; set; }
@@ -56,6 +63,10 @@ public sealed class RegistrationInput : IValidatableObject
         {
             yield return Localised.Result(validationContext, "The closure date cannot be before the referral date.", nameof(ClosedOn));
         }
+        if (NetworkInvolvedAtReferral != true && !string.IsNullOrWhiteSpace(NetworkInvolvedWho))
+        {
+            yield return Localised.Result(validationContext, "Say who of the network was involved only when it was.", nameof(NetworkInvolvedWho));
+        }
         if (ClosedOn > today)
         {
             yield return Localised.Result(validationContext, "The closure date cannot be in the future.", nameof(ClosedOn));
@@ -80,6 +91,8 @@ public sealed class RegistrationInput : IValidatableObject
         TeamId = c.TeamId,
         ReferralDate = c.ReferralDate,
         ReferralSource = c.ReferralSource,
+        NetworkInvolvedAtReferral = c.NetworkInvolvedAtReferral,
+        NetworkInvolvedWho = c.NetworkInvolvedWho,
         MainTheme = c.MainTheme,
         ComplicatingFactors = c.ComplicatingFactors,
         Phase = c.Phase,
@@ -95,6 +108,8 @@ public sealed class RegistrationInput : IValidatableObject
         c.ServiceId = serviceId;
         c.ReferralDate = ReferralDate!.Value;
         c.ReferralSource = ReferralSource;
+        c.NetworkInvolvedAtReferral = NetworkInvolvedAtReferral;
+        c.NetworkInvolvedWho = NetworkInvolvedAtReferral == true ? NetworkInvolvedWho?.Trim() : null;
         c.MainTheme = MainTheme?.Trim();
         c.ComplicatingFactors = ComplicatingFactors?.Trim();
         c.Phase = Phase;

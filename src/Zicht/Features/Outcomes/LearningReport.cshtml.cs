@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zicht.Data;
+using Zicht.Features.CaseAudits;
 using Zicht.Features.CaseReports;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Feedback;
@@ -23,7 +24,7 @@ namespace Zicht.Features.Outcomes;
 [Authorize(Policy = Policies.Dashboards)]
 [PrintableAsPdf]
 public class LearningReportModel(ZichtDb db, RequestContext context, DashboardData dashboard, SurvivalQueries survival,
-    FeedbackReports feedback, StaffResults staff, TimeProvider clock, IOptions<ZichtOptions> options) : PageModel
+    FeedbackReports feedback, StaffResults staff, AuditFigures audits, AuditTemplateStore templates, TimeProvider clock, IOptions<ZichtOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Scope { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
@@ -97,7 +98,7 @@ public class LearningReportModel(ZichtDb db, RequestContext context, DashboardDa
         {
             return null;
         }
-        var builder = new LearningReportBuilder(db, dashboard, survival, feedback, staff, options.Value.MinimumGroupSize);
+        var builder = new LearningReportBuilder(db, dashboard, survival, feedback, staff, audits, templates, options.Value.MinimumGroupSize);
         var report = await builder.BuildAsync(scope, groupId, half, viewer, ct);
         return report is null ? null : report with
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
+using Zicht.Features.CaseAudits;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Feedback;
 using Zicht.Features.StaffSurvey;
@@ -12,11 +13,17 @@ public sealed record LearningReportData(string Scope, Guid GroupId, string Group
     FeedbackReport? Parents, List<WaveBarometer> Barometer, List<(OrganisationObjective Objective, ObjectiveReview? Latest)> Objectives, LearningNote? Note)
 {
     public bool MayWriteNote { get; init; }
+
+    /// <summary>Learning points agreed in closed case-audit conversations, per half-year and principle (code, title).</summary>
+    public AuditThemes AuditThemes { get; init; } = new([], []);
 }
+
+/// <summary>The case-audit themes of a learning report: suppressed the way the audit overview suppresses them.</summary>
+public sealed record AuditThemes(IReadOnlyList<(string Code, string Title)> Principles, IReadOnlyList<ThemeRow> Rows);
 
 /// <summary>Builds a learning report from the figures the other pages compute (nothing is computed twice differently).</summary>
 public sealed class LearningReportBuilder(ZichtDb db, DashboardData dashboard, SurvivalQueries survival,
-    FeedbackReports feedback, StaffResults staff, int minimum)
+    FeedbackReports feedback, StaffResults staff, AuditFigures audits, AuditTemplateStore templates, int minimum)
 {
     public async Task<LearningReportData?> BuildAsync(string scope, Guid groupId, HalfYear half, DashboardViewer viewer, CancellationToken ct)
     {
@@ -64,6 +71,27 @@ public sealed class LearningReportBuilder(ZichtDb db, DashboardData dashboard, S
         var objectives = await db.Set<OrganisationObjective>().AsNoTracking().Include(o => o.Reviews).OrderBy(o => o.TargetDate).ToListAsync(ct);
         var note = await db.Set<LearningNote>().AsNoTracking().FirstOrDefaultAsync(n => n.Scope == scope && n.GroupId == groupId && n.HalfYear == half.Label, ct);
         return new(scope, groupId, name, half, k is not null, trend, shares, plans, closures, parents, barometer,
-            [.. objectives.Select(o => (o, o.Reviews.OrderByDescending(r => r.ReviewedOn).FirstOrDefault()))], note);
+            [.. objectives.Select(o => (o, o.Reviews.OrderByDescending(r => r.ReviewedOn).FirstOrDefault()))], note)
+        { AuditThemes = await ThemesAsync(scope, groupId, half, ct) };
+    }
+
+    /// <summary>
+    /// The audit overview's themes for the group up to the end of the half-year. Always suppressed with the
+    /// audits' own rule (every team ≥ minimum conversations by ≥ 2 workers), also for the team itself, as on
+    /// the audit overview: a theme row must never describe one worker's audit.
+    /// </summary>
+    private async Task<AuditThemes> ThemesAsync(string scope, Guid groupId, HalfYear half, CancellationToken ct)
+    {
+        List<Guid>? teamIds = scope switch
+        {
+            "team" => [groupId],
+            "region" => await db.Teams.Where(t => t.RegionId == groupId).Select(t => t.Id).ToListAsync(ct),
+            _ => await db.Teams.Where(t => t.Service!.OrganisationId == groupId).Select(t => t.Id).ToListAsync(ct),
+        };
+        var conversations = (await audits.ClosedConversationsAsync(teamIds, ct)).Where(c => c.ClosedOn <= half.End).ToList();
+        var (_, template) = await templates.CurrentAsync(ct);
+        var principles = template.Principles.Select(p => (p.Code, p.Title.Current)).ToList();
+        var figures = AuditAggregates.Build("", [], conversations, [.. principles.Select(p => p.Code)], template.ScaleMin, template.ScaleMax, minimum);
+        return new AuditThemes(principles, figures.Themes);
     }
 }

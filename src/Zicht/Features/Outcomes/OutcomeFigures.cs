@@ -132,7 +132,7 @@ public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, Survival
         return row is null || row.N == 0 && !row.Suppressed ? FigureReading.NotMeasured
             : row.Suppressed ? FigureReading.TooFew
             : value is null ? FigureReading.NotMeasured
-            : new(family == "cif_12m" ? Percent(value) : FigureTable.Cell(value), row.N, false);
+            : new(family == "cif_12m" ? Percent(value) : FigureTable.Shown(value), row.N, false);
     }
 
     private async Task<FigureReading> MeanAsync(string what, Guid organisationId, int minimum, CancellationToken ct)
@@ -142,9 +142,9 @@ public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, Survival
         var row = counts.FirstOrDefault(r => r.Group == name);
         var value = what == "network_members" ? row?.MeanNetworkMembers : row?.MeanNetworkMeetings;
         return row is null ? FigureReading.NotMeasured : row.Suppressed ? FigureReading.TooFew
-            : value is null ? FigureReading.NotMeasured : new(FigureTable.Cell(value), row.Trajectories, false);
+            : value is null ? FigureReading.NotMeasured : new(FigureTable.Shown(value), row.Trajectories, false);
     }
 
-    public static string Percent(double? value) => FigureTable.Cell(value) + "%";
+    public static string Percent(double? value) => FigureTable.ShownPercent(value);
 
 }

@@ -22,6 +22,9 @@ public class OutcomeIndicator : IVersioned
     public int Position { get; set; }
     public required string Statement { get; set; }
     public string? FigureCode { get; set; }
+
+    /// <summary>For an indicator without a figure: why Zicht cannot measure it (shown instead of a number).</summary>
+    public string? NotMeasuredBecause { get; set; }
     public int Version { get; set; }
 }
 
@@ -33,6 +36,7 @@ internal sealed class OutcomeIndicatorConfiguration : IEntityTypeConfiguration<O
         b.Property(i => i.Term).HasMaxLength(20);
         b.Property(i => i.Statement).HasMaxLength(400);
         b.Property(i => i.FigureCode).HasMaxLength(80);
+        b.Property(i => i.NotMeasuredBecause).HasMaxLength(600);
         b.HasIndex(i => new { i.Level, i.Term, i.Position });
     }
 }

@@ -19,6 +19,9 @@ public class OutcomeIndicatorEditModel(ZichtDb db, OutcomeFigures figures, IStri
         [Required(ErrorMessage = "Say what the indicator is."), StringLength(400)]
         public string Statement { get; set; } = "";
         public string? FigureCode { get; set; }
+
+        [StringLength(600)]
+        public string? NotMeasuredBecause { get; set; }
         public string Level { get; set; } = "";
         public string Term { get; set; } = "";
         public int Version { get; set; }
@@ -39,7 +42,7 @@ public class OutcomeIndicatorEditModel(ZichtDb db, OutcomeFigures figures, IStri
             {
                 return NotFound();
             }
-            Form = new Input { Statement = indicator.Statement, FigureCode = indicator.FigureCode, Level = indicator.Level, Term = indicator.Term, Version = indicator.Version };
+            Form = new Input { Statement = indicator.Statement, FigureCode = indicator.FigureCode, NotMeasuredBecause = indicator.NotMeasuredBecause, Level = indicator.Level, Term = indicator.Term, Version = indicator.Version };
         }
         else if (OutcomeTable.Levels.Contains(level) && OutcomeTable.Terms.Contains(term))
         {
@@ -77,11 +80,12 @@ public class OutcomeIndicatorEditModel(ZichtDb db, OutcomeFigures figures, IStri
             db.Entry(indicator).Property(i => i.Version).OriginalValue = Form.Version;
             indicator.Statement = Form.Statement.Trim();
             indicator.FigureCode = code;
+            indicator.NotMeasuredBecause = code is null ? Form.NotMeasuredBecause?.Trim() : null;
         }
         else if (OutcomeTable.Levels.Contains(Form.Level) && OutcomeTable.Terms.Contains(Form.Term))
         {
             var last = await db.Set<OutcomeIndicator>().MaxAsync(i => (int?)i.Position, ct) ?? 0;
-            db.Add(new OutcomeIndicator { Level = Form.Level, Term = Form.Term, Statement = Form.Statement.Trim(), FigureCode = code, Position = last + 1 });
+            db.Add(new OutcomeIndicator { Level = Form.Level, Term = Form.Term, Statement = Form.Statement.Trim(), FigureCode = code, Position = last + 1, NotMeasuredBecause = code is null ? Form.NotMeasuredBecause?.Trim() : null });
         }
         else
         {

@@ -28,7 +28,7 @@ internal static class OutcomeSurveyFigures
             .Select(l => l[^1].Score - l[0].Score).ToList();
         return changes.Count == 0 ? FigureReading.NotMeasured
             : changes.Count < minimum ? FigureReading.TooFew
-            : new(changes.Average().ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture), changes.Count, false);
+            : new(FigureTable.Round(changes.Average()).ToString("+0.0;−0.0;0.0", CultureInfo.CurrentCulture), changes.Count, false);
     }
 
     /// <summary>Share answering "agree" (or "yes") to one feedback item, from the organisation's feedback report.</summary>
@@ -66,7 +66,7 @@ internal static class OutcomeSurveyFigures
             return FigureReading.TooFew;
         }
         return family == "staff_mean"
-            ? new(FigureTable.Cell(d.Mean), d.N, false)
+            ? new(FigureTable.Shown(d.Mean), d.N, false)
             : new(OutcomeFigures.Percent(100 * OutcomeFigures.Positive("agree5").Sum(d.Share)), d.N, false);
     }
 

@@ -40,17 +40,40 @@ public static class OutcomeTable
         ("organisation", "long", "Tijd tot het veiligheidsplan voor volwassenen (mediaan in maanden)", "median_months:adult_safety_plan"),
     ];
 
+    /// <summary>Why the two indicators without a figure cannot be measured from what Zicht records.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NotMeasurable = new Dictionary<string, string>
+    {
+        ["Groei en herstel in de gezinsrelaties"] = "Zicht registreert geen maat voor de relaties in het gezin, en geen enkele bevraging (ouders, kind, opvolging) vraagt ernaar. Meetbaar zodra een bevraging er een vraag over krijgt; bind dan die vraag.",
+        ["Minder stress en verloop bij medewerkers"] = "Verloop hoort bij de personeelsadministratie, niet bij Zicht, en de personeelsbevraging vraagt niet naar stress. Meetbaar zodra de bevraging een vraag over werkdruk of stress krijgt; bind dan die vraag.",
+    };
+
     /// <summary>Writes the default indicators once, on an installation that has none (configuration, not demo data).</summary>
     public static async Task EnsureAsync(ZichtDb db, CancellationToken ct)
     {
         if (await db.Set<OutcomeIndicator>().AnyAsync(ct))
         {
+            // Installations from before the reasons existed get them once, only where nobody bound a figure.
+            var unexplained = await db.Set<OutcomeIndicator>()
+                .Where(i => i.FigureCode == null && i.NotMeasuredBecause == null && NotMeasurable.Keys.Contains(i.Statement)).ToListAsync(ct);
+            unexplained.ForEach(i => i.NotMeasuredBecause = NotMeasurable[i.Statement]);
+            if (unexplained.Count > 0)
+            {
+                await db.SaveChangesAsync(ct);
+            }
             return;
         }
         var position = 0;
         foreach (var (level, term, statement, figure) in Defaults)
         {
-            db.Add(new OutcomeIndicator { Level = level, Term = term, Statement = statement, FigureCode = figure, Position = position++ });
+            db.Add(new OutcomeIndicator
+            {
+                Level = level,
+                Term = term,
+                Statement = statement,
+                FigureCode = figure,
+                Position = position++,
+                NotMeasuredBecause = figure is null ? NotMeasurable.GetValueOrDefault(statement) : null,
+            });
         }
         await db.SaveChangesAsync(ct);
     }

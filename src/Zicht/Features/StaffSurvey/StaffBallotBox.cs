@@ -53,6 +53,8 @@ public sealed class StaffBallotBox(ZichtDb db, TimeProvider clock)
                 $"""INSERT INTO "StaffParticipations" ("WaveId", "Key") VALUES ({waveId}, {key})""", ct);
             await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "StaffResponses" ("Id", "WaveId", "Role", "Service", "Region", "TeamId", "Answers") VALUES ({responseId}, {waveId}, {role}, {service}, {region}, {teamId}, {json})""", ct);
+            // The draft of a paged answer goes with the sending (decision 070).
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "StaffDrafts" WHERE "WaveId" = {waveId} AND "Key" = {key}""", ct);
             await transaction.CommitAsync(ct);
             return BallotResult.Stored;
         }

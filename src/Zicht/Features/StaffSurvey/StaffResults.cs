@@ -34,12 +34,22 @@ public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
             .Where(x => x.Value is not null).Select(x => (x.Response, x.Value!.Value)).ToList();
 
     /// <summary>The item over all respondents, unless hidden (too few, or it would give away a hidden group).</summary>
-    public static Distribution? ItemDistribution(WaveData data, Item item, int minimum)
+    public static Distribution? ItemDistribution(WaveData data, Item item, int minimum) => ItemFigures(data, item, null, minimum).Distribution;
+
+    /// <summary>
+    /// An item's distribution and, when a grouping is asked, its comparison, from one reading of the answers
+    /// and one suppression pattern (the results page used to compute both twice per item).
+    /// </summary>
+    public static (Distribution? Distribution, GroupComparison? Comparison) ItemFigures(WaveData data, Item item, StaffGrouping? grouping, int minimum)
     {
         var answered = Answered(data, item);
-        return StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum).Overall
-            ? Distribution.Of(data.Instrument.ScaleOf(item), answered.Select(a => a.Value))
-            : null;
+        var cells = StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum);
+        if (!cells.Overall)
+        {
+            return (null, null);
+        }
+        var distribution = Distribution.Of(data.Instrument.ScaleOf(item), answered.Select(a => a.Value));
+        return (distribution, grouping is { } g ? Compare(data, item, g, minimum, answered, cells) : null);
     }
 
     /// <summary>One team's distribution for its team lead, under the same protection as every other figure.</summary>
@@ -59,14 +69,19 @@ public sealed class StaffResults(ZichtDb db, InstrumentStore instruments)
     /// </summary>
     public static GroupComparison? Compare(WaveData data, Item item, StaffGrouping grouping, int minimum)
     {
+        var answered = Answered(data, item);
+        return Compare(data, item, grouping, minimum, answered, StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum));
+    }
+
+    private static GroupComparison? Compare(WaveData data, Item item, StaffGrouping grouping, int minimum,
+        List<(StaffResponse Response, int Value)> answered, StaffCells cells)
+    {
         var scale = data.Instrument.ScaleOf(item);
         if (!scale.CanCollapse)
         {
             return null;
         }
         var groupScale = data.Instrument.ScaleOf(data.Instrument.FindItem(GroupItem(grouping))!);
-        var answered = Answered(data, item);
-        var cells = StaffDisclosure.Protect([.. answered.Select(a => a.Response)], minimum);
         var byGroup = answered
             .GroupBy(x => GroupOf(x.Response, grouping)).OrderBy(g => g.Key)
             .Select(g => (Label: groupScale.Point(g.Key)?.Label.Current ?? "?", Shown: cells.GroupShown(grouping, g.Key),

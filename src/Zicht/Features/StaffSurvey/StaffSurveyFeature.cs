@@ -10,6 +10,7 @@ internal sealed class StaffSurveyFeature : IFeature
         builder.Services.AddScoped<StaffBallotBox>();
         builder.Services.AddScoped<StaffResults>();
         builder.Services.AddScoped<StaffWaves>();
+        builder.Services.AddScoped<StaffDrafts>();
     }
 
     public void Use(WebApplication app) => StaffExport.Map(app);

@@ -43,6 +43,7 @@ public sealed class StaffWaves(ZichtDb db, InstrumentStore instruments, TimeProv
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         wave.Participants = await db.Set<StaffParticipation>().CountAsync(p => p.WaveId == waveId, ct);
         await db.Set<StaffParticipation>().Where(p => p.WaveId == waveId).ExecuteDeleteAsync(ct);
+        await db.Set<StaffDraft>().Where(d => d.WaveId == waveId).ExecuteDeleteAsync(ct);
         wave.ClosedAt = clock.GetUtcNow().UtcDateTime;
         wave.ParticipationKey = null;
         await db.SaveChangesAsync(ct);

@@ -34,7 +34,7 @@ public class VoicesJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         }
         await phone.Page.GetByLabel("Nee", new() { Exact = true }).CheckAsync();
         await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Mijn antwoorden versturen" }).ClickAsync();
-        await Assertions.Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dank u wel");
+        await Assertions.Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dank je wel");
         if (check)
         {
             await phone.AssertAccessibleAsync();
@@ -95,7 +95,7 @@ public class VoicesJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
         }
         await phone.Page.GetByLabel("Ja", new() { Exact = true }).Last.CheckAsync();
         await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Mijn antwoorden versturen" }).ClickAsync();
-        await Assertions.Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dank u wel");
+        await Assertions.Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dank je wel");
     }
 
     [Fact]
@@ -129,12 +129,37 @@ public class VoicesJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
             {
                 await phone.AssertAccessibleAsync();
             }
+            // One part per page: the background first, saved, then (for the first person) stopped and resumed.
+            await Assertions.Expect(phone.Page.GetByText("Deel 1 van")).ToBeVisibleAsync();
             await phone.Page.Locator("#q-bg_role-1").CheckAsync();
             await phone.Page.Locator("#q-bg_service-1").CheckAsync();
             await phone.Page.Locator("#q-bg_region-1").CheckAsync();
+            if (i == 0)
+            {
+                await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en later verdergaan" }).ClickAsync();
+                await Assertions.Expect(phone.Page.GetByText("Je antwoorden tot nu toe zijn bewaard")).ToBeVisibleAsync();
+                await phone.Page.GetByRole(AriaRole.Link, new() { Name = "Anoniem invullen" }).First.ClickAsync();
+                await Assertions.Expect(phone.Page.Locator("#q-bg_role-1")).ToBeCheckedAsync();
+            }
+            await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
+            await Assertions.Expect(phone.Page.GetByText("Deel 2 van 10")).ToBeVisibleAsync();
+            if (i == 0)
+            {
+                // Every part, one after the other, to the last.
+                for (var part = 2; part < 10; part++)
+                {
+                    await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
+                    await Assertions.Expect(phone.Page.GetByText($"Deel {part + 1} van 10")).ToBeVisibleAsync();
+                }
+                await phone.AssertAccessibleAsync();
+            }
+            else
+            {
+                await phone.Page.GotoAsync(phone.Page.Url.Split('?')[0] + "?deel=10");
+            }
             await phone.Page.Locator($"#q-barometer-{scores[i]}").CheckAsync();
             await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Mijn antwoorden versturen" }).ClickAsync();
-            await Assertions.Expect(phone.Page.GetByText("Uw antwoorden werden anoniem bewaard")).ToBeVisibleAsync();
+            await Assertions.Expect(phone.Page.GetByText("Je antwoorden werden anoniem bewaard")).ToBeVisibleAsync();
         }
 
         await browser.SignInAsync(admin.UserName!);

@@ -39,12 +39,12 @@ public class LearningReportTests(ZichtApp app) : IClassFixture<ZichtApp>
         var lead = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.TeamLead, world.TeamA, lead: true)).UserName!);
         var url = $"/leerrapport?scope=team&id={world.TeamA.Id}&half=2025-H2";
 
-        var page = await (await lead.GetAsync(url)).TextAsync();
+        var page = System.Net.WebUtility.HtmlDecode(await (await lead.GetAsync(url)).TextAsync());
         Assert.Contains(world.TeamA.Name, page);
         Assert.Contains("Wat zien we, wat zou het kunnen verklaren", page);
         // 9 of 12 had the adult safety plan at day 60 (2.0 months); all closed at day 150 (4.9 months).
-        Assert.Contains("<td class=\"num\">2.0</td><td class=\"num\">75.0%</td>", page);
-        Assert.Contains("<td class=\"num\">4.9</td><td class=\"num\">100.0%</td>", page);
+        Assert.Contains("<td class=\"num\">2,0</td><td class=\"num\">75,0\u00a0%</td>", page);
+        Assert.Contains("<td class=\"num\">4,9</td><td class=\"num\">100,0\u00a0%</td>", page);
 
         var saved = await lead.SubmitAsync(url, new Dictionary<string, string> { ["NoteText"] = "Meer veiligheidsplannen sinds de tandemgesprekken." });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -63,10 +63,10 @@ public class LearningReportTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var response = await policy.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.TextAsync();
+        var page = System.Net.WebUtility.HtmlDecode(await response.TextAsync());
         Assert.DoesNotContain("name=\"NoteText\"", page);
         // The team's row as the dashboards show it to them, but no per-year cells the dashboards never show.
-        Assert.Contains("75.0% (9/12)", page);
+        Assert.Contains("75,0\u00a0% (9/12)", page);
         Assert.DoesNotContain("Aandeel trajecten per afsluitjaar", page);
         Assert.NotEqual(HttpStatusCode.Redirect, (await policy.PostAsync(url, new FormUrlEncodedContent([new("NoteText", "x")]))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await policy.GetAsync($"/leerrapport?scope=organisation&id={world.Division.Id}&half=2025-H2")).StatusCode);

@@ -48,14 +48,15 @@ public class OutcomeTableTests(ZichtApp app) : IClassFixture<ZichtApp>
         var world = await SetupAsync();
         var policy = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.Policy)).UserName!);
 
-        var page = await (await policy.GetAsync("/uitkomsten")).TextAsync();
+        var page = System.Net.WebUtility.HtmlDecode(await (await policy.GetAsync("/uitkomsten")).TextAsync());
 
-        Assert.Contains("<strong>50.0%</strong>", CellOf(page, "Minder uithuisplaatsingen"));
+        Assert.Contains("<strong>50,0\u00a0%</strong>", CellOf(page, "Minder uithuisplaatsingen"));
         Assert.Contains("niet gemeten", CellOf(page, "Groei en herstel in de gezinsrelaties"));
+        Assert.Contains("Waarom: Zicht registreert geen maat voor de relaties in het gezin", CellOf(page, "Groei en herstel in de gezinsrelaties"));
         // No feedback at all: not measured, never 0%.
         var parents = CellOf(page, "Ouders voelen zich betrokken");
         Assert.Contains("niet gemeten", parents);
-        Assert.DoesNotContain("0.0%", parents);
+        Assert.DoesNotContain("0,0\u00a0%", parents);
         // 3 of 6 placements within the network: fewer than the minimum of 5.
         Assert.Contains("te weinig om te tonen", CellOf(page, "Het kind groeit op in het natuurlijk netwerk"));
     }
@@ -71,8 +72,8 @@ public class OutcomeTableTests(ZichtApp app) : IClassFixture<ZichtApp>
         var saved = await policy.SubmitAsync($"/uitkomsten/indicator/{id}", new Dictionary<string, string> { ["Form.FigureCode"] = "breadth:placement" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var page = await (await policy.GetAsync("/uitkomsten")).TextAsync();
-        Assert.Contains("<strong>50.0%</strong>", CellOf(page, "Minder stress en verloop bij medewerkers"));
+        var page = System.Net.WebUtility.HtmlDecode(await (await policy.GetAsync("/uitkomsten")).TextAsync());
+        Assert.Contains("<strong>50,0\u00a0%</strong>", CellOf(page, "Minder stress en verloop bij medewerkers"));
         var lead = await app.SignedInAsync((await app.Data.StaffAsync(world, Roles.TeamLead, world.TeamA, lead: true)).UserName!);
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/uitkomsten/indicator/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/uitkomsten")).StatusCode);

@@ -36,6 +36,8 @@ public class PolicyRouteMatrixTests(ZichtApp app) : IClassFixture<ZichtApp>
         ("/implementatieplan/themas", Policies.ImplementationPlanEdit),
         ("/procesteams", Policies.CaseWork),
         ("/overleg", Policies.CaseWork),
+        ("/personeelsbevraging/importeren", Policies.Administration),
+        ("/voorbeeldvragen", Policies.PracticeGuide),
     ];
 
     public static TheoryData<string> AllRoles() => new(Roles.All);

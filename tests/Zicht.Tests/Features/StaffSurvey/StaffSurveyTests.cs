@@ -63,6 +63,41 @@ public class StaffSurveyTests(VoicesApp app) : IClassFixture<VoicesApp>
     }
 
     [Fact]
+    public async Task The_survey_goes_part_by_part_keeps_an_encrypted_draft_resumes_there_and_forgets_the_draft_when_sent()
+    {
+        var (_, wave, staff) = await OpenWaveWithStaffAsync(0);
+        var me = app.As(staff[0], Roles.Caseworker);
+        var url = $"/personeelsbevraging/{wave}/invullen";
+
+        var first = await VoicesApp.PostFormAsync(me, url, [new("part", "1"), new("move", "next"), new("a.bg_role", "1"), new("a.bg_service", "1"), new("a.bg_region", "2")]);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.EndsWith("?deel=2", first.Headers.Location!.OriginalString);
+        var draft = await app.DbAsync((db, _) => db.Set<StaffDraft>().SingleAsync(d => d.WaveId == wave));
+        Assert.DoesNotContain("bg_region", draft.Protected, StringComparison.Ordinal);
+        Assert.DoesNotContain(staff[0].ToString("N"), draft.Key, StringComparison.OrdinalIgnoreCase);
+
+        // Coming back later opens the part where the person stopped, with the answers given.
+        var resumed = HttpForms.Parse(await (await me.GetAsync(url)).Content.ReadAsStringAsync());
+        Assert.Contains("Deel 2 van 10", resumed.QuerySelector(".survey-progress")!.TextContent);
+        var back = HttpForms.Parse(await (await me.GetAsync(url + "?deel=1")).Content.ReadAsStringAsync());
+        Assert.True(back.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#q-bg_region-2")!.IsChecked);
+
+        // A required answer on a later part is asked for there before anything is stored.
+        var missing = await VoicesApp.PostFormAsync(me, url + "?deel=2", [new("part", "2"), new("move", "send"), new("a.learn01", "4")]);
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("Deel 10 van 10", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.DbAsync((db, _) => db.Set<StaffResponse>().CountAsync(r => r.WaveId == wave)));
+
+        var sent = await VoicesApp.PostFormAsync(me, url + "?deel=10", [new("part", "10"), new("move", "send"), new("a.barometer", "7")]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var answers = await app.DbAsync((db, _) => db.Set<StaffResponse>().Where(r => r.WaveId == wave).Select(r => r.Answers).SingleAsync());
+        Assert.Contains("\"learn01\":\"4\"", answers, StringComparison.Ordinal);
+        Assert.Contains("\"bg_region\":\"2\"", answers, StringComparison.Ordinal);
+        Assert.DoesNotContain("_page", answers, StringComparison.Ordinal);
+        Assert.Equal(0, await app.DbAsync((db, _) => db.Set<StaffDraft>().CountAsync(d => d.WaveId == wave)));
+    }
+
+    [Fact]
     public async Task Staff_outside_the_wave_teams_cannot_answer()
     {
         var (w, wave, _) = await OpenWaveWithStaffAsync(0);

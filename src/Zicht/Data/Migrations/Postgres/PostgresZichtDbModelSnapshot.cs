@@ -1767,6 +1767,10 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("NotMeasuredBecause")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -2334,6 +2338,45 @@ namespace Zicht.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SelfEvaluation");
+                });
+
+            modelBuilder.Entity("Zicht.Features.QuestionBank.ExampleQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Context", "Position");
+
+                    b.ToTable("ExampleQuestion");
                 });
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
@@ -3008,6 +3051,24 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("SgogReportSections", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("WaveId", "Key");
+
+                    b.ToTable("StaffDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -3446,6 +3507,13 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool?>("NetworkInvolvedAtReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NetworkInvolvedWho")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
@@ -4721,6 +4789,15 @@ namespace Zicht.Data.Migrations.Postgres
                     b.HasOne("Zicht.Features.Sgog.SgogReport", null)
                         .WithMany("Sections")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.HasOne("Zicht.Features.StaffSurvey.StaffWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1756,6 +1756,10 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotMeasuredBecause")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -2323,6 +2327,45 @@ namespace Zicht.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SelfEvaluation");
+                });
+
+            modelBuilder.Entity("Zicht.Features.QuestionBank.ExampleQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Context", "Position");
+
+                    b.ToTable("ExampleQuestion");
                 });
 
             modelBuilder.Entity("Zicht.Features.SafetyPlans.MonitoringEntry", b =>
@@ -2997,6 +3040,24 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("SgogReportSections", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WaveId", "Key");
+
+                    b.ToTable("StaffDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffParticipation", b =>
                 {
                     b.Property<Guid>("WaveId")
@@ -3435,6 +3496,13 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MainTheme")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("NetworkInvolvedAtReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkInvolvedWho")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -4710,6 +4778,15 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasOne("Zicht.Features.Sgog.SgogReport", null)
                         .WithMany("Sections")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Features.StaffSurvey.StaffDraft", b =>
+                {
+                    b.HasOne("Zicht.Features.StaffSurvey.StaffWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
