@@ -33,7 +33,7 @@ public sealed class SuiteLog : ILoggerProvider
     {
     }
 
-    private static void Write(string line)
+    internal static void Write(string line)
     {
         Recent.Enqueue(line);
         while (Recent.Count > 100_000 && Recent.TryDequeue(out _))

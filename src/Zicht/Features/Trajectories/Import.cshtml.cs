@@ -15,7 +15,7 @@ namespace Zicht.Features.Trajectories;
 [Authorize(Policy = Policies.TrajectoryImport)]
 [RequestSizeLimit(512L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 512L * 1024 * 1024)]
-public class ImportModel(TrajectoryImport import, IStringLocalizer<SharedText> t) : PageModel
+public class ImportModel(TrajectoryImport import, IStringLocalizer<SharedText> t, ILogger<ImportModel> log) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -39,11 +39,17 @@ public class ImportModel(TrajectoryImport import, IStringLocalizer<SharedText> t
         }
         FileName = Path.GetFileName(Upload.FileName);
         using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        Outcome = await import.ImportAsync(reader, FileName, CreateMissing, progress: null, ct);
+        Outcome = await import.ImportAsync(reader, FileName, CreateMissing, new LoggedProgress(log), ct);
         if (!Outcome.Accepted)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         return Page();
+    }
+
+    /// <summary>A long import shows in the log as it goes (a count only, never a value from the file).</summary>
+    private sealed class LoggedProgress(ILogger log) : IProgress<int>
+    {
+        public void Report(int value) => log.LogInformation("Trajectory import: {Rows} rows read", value);
     }
 }
