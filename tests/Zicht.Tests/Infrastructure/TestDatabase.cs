@@ -31,8 +31,13 @@ public sealed class TestDatabase : IAsyncDisposable
             var file = Path.Combine(Path.GetTempPath(), $"zicht-test-{Guid.NewGuid():N}.db");
             return new TestDatabase("Sqlite", $"Data Source={file}", null, file);
         }
-        var server = Environment.GetEnvironmentVariable("ZICHT_TEST_PG")
-            ?? "Host=127.0.0.1;Port=5433;Username=postgres;Password=zicht";
+        return await CreateOnAsync(Environment.GetEnvironmentVariable("ZICHT_TEST_PG")
+            ?? "Host=127.0.0.1;Port=5433;Username=postgres;Password=zicht");
+    }
+
+    /// <summary>A fresh PostgreSQL database on the given server (e.g. a throwaway cluster of a fault test).</summary>
+    public static async Task<TestDatabase> CreateOnAsync(string server)
+    {
         var name = $"zicht_t_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {
