@@ -37,8 +37,15 @@ public static class RateLimits
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only loopback is trusted by default; a reverse proxy elsewhere must be named.
-            foreach (var proxy in (config["Zicht:TrustedProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Only loopback is trusted by default. Named proxies replace that default (decision 073): then
+            // only they are believed, so a process on a node's own host cannot choose its address either.
+            var proxies = (config["Zicht:TrustedProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (proxies.Length > 0)
+            {
+                o.KnownProxies.Clear();
+                o.KnownIPNetworks.Clear();
+            }
+            foreach (var proxy in proxies)
             {
                 if (proxy.Contains('/'))
                 {
