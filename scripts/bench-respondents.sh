@@ -64,13 +64,14 @@ printf 'Pages checked: survey %s, antiforgery %s\n' "$(grep -c 'survey-item' <<<
 
 # Both nodes at once; wrk's timeout raised so a slow answer counts in the latency, not as an error.
 both() { # name, then wrk arguments with @NODE@ and @TOKENS@ as placeholders
-  local name="$1"; shift
+  local name="$1"; shift; local runs=()
   for node in a b; do
     local url; url="$([ "$node" = a ] && echo "$a" || echo "$b")"
     local args=("${@//@NODE@/$url}"); args=("${args[@]//@TOKENS@/$work/tokens-$node.txt}")
     wrk -t1 -c"$half" -d"${secs}s" --timeout 60s --latency "${args[@]}" > "$work/$name-$node.txt" 2>&1 &
+    runs+=($!)
   done
-  wait
+  wait "${runs[@]}" # only the two wrk runs: the nodes are background jobs of this shell too
 }
 load() { cat /proc/loadavg | cut -d' ' -f1-3; }
 declare -A loads
