@@ -98,7 +98,7 @@ for pid in "${nodes[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done;
 counted="$(dotnet "$dll" surveys bench count --case "$case_id" | grep "^used=" || true)"
 echo "database: $counted"
 used="$(sed 's/used=\([0-9]*\).*/\1/' <<<"$counted")"; responses="$(sed 's/.*responses=\([0-9]*\).*/\1/' <<<"$counted")"
-errors_in_logs="$(grep -c 'fail:' "$work"/node-*.log || true)"
+errors_in_logs="$(cat "$work"/node-*.log | grep -c 'fail:' || true)"
 echo "errors logged by the nodes: $errors_in_logs"
 # wrk stops after the duration with up to one request per connection in flight: the server may still
 # store those, wrk never counts them. Lost = acknowledged (302) but not stored; partial = link used
