@@ -4,6 +4,7 @@ using Zicht.Features.ChildVoice;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.PracticeGuide;
+using Zicht.Features.PracticeSteps;
 using Zicht.Features.ProcessTeams;
 using Zicht.Features.SafetyPlans;
 using Zicht.Features.SafetyScales;
@@ -58,7 +59,7 @@ public sealed record EvaluationFacts(
         var teams = await db.Set<ProcessTeamMeeting>().AsNoTracking().Where(m => m.CaseId == id && m.HeldOn >= from && m.HeldOn <= to)
             .OrderBy(m => m.HeldOn).Select(m => m.HeldOn).ToListAsync(ct);
         return new EvaluationFacts(from, to,
-            facts?.Steps.Where(s => s.Value <= to).ToDictionary(s => s.Key, s => s.Value) ?? [],
+            StepDerivation.Derive(await CaseRecordsLoader.LoadAsync(db, id, ct)).Values.Where(s => s.On <= to).ToDictionary(s => s.Step, s => s.On),
             mapping?.Number, mapping?.HeldOn, mapping?.Statements().Where(s => s.SaidBy != Speaker.Child).ToList() ?? [],
             new ScaleTrend(scores.Where(s => s.ParentsMaySee)),
             network.Count, network.Count(d => d is { } on && on <= to), meetings, plans, voice, teams, guide?.Number, checks);
