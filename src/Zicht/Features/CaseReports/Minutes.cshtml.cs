@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Features.Casework;
-using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
@@ -12,7 +11,7 @@ namespace Zicht.Features.CaseReports;
 /// <summary>
 /// The minutes of one network meeting, along the template's parts, in plain words for the network (practice-system.md
 /// §3.7: "minutes in plain language for the network"); on screen and as an A4 PDF. The mapping and plan shown are the
-/// versions the meeting referred to; what the child said in the mapping is left out, as in every output the parents read.
+/// versions the meeting referred to; what the child said in the mapping is left out (<see cref="MeetingContext"/>).
 /// </summary>
 [PrintableAsPdf]
 [Authorize(Policy = Policies.CaseWork)]
@@ -33,8 +32,7 @@ public class MinutesModel(CaseworkServices services) : CaseworkPageModel(service
             return NotFound();
         }
         Meeting = meeting;
-        var known = await MeetingContext.LoadAsync(Db, id, meeting, ct);
-        Known = known with { Statements = known.Statements.Where(s => s.SaidBy != Speaker.Child).ToList() };
+        Known = await MeetingContext.LoadAsync(Db, id, meeting, ct);
         if (pdfFile)
         {
             Db.RecordAudit(AuditActions.Export, "NetworkMeetingMinutes", meetingId.ToString(), id);

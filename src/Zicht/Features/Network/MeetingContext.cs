@@ -9,7 +9,8 @@ namespace Zicht.Features.Network;
 
 /// <summary>
 /// What the case already records, shown beside the meeting template so nothing is typed twice: the people to tick as
-/// present, the mapping's worries and strengths, the plan in force, the child's voice, the previous meeting.
+/// present, the mapping's worries and strengths, the plan in force, the child's voice, the previous meeting. The template is
+/// worked through with the family and network, so what the child said in the mapping is left out, as in every output they read.
 /// <paramref name="MappingNumber"/> / <paramref name="PlanNumber"/> say which versions; a stored meeting shows the ones
 /// it referred to.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed record MeetingContext(
             .Where(x => x.CaseId == caseId && x.HeldOn < before && (meeting == null || x.Id != meeting.Id))
             .OrderByDescending(x => x.HeldOn).FirstOrDefaultAsync(ct);
         var chair = await db.CasePeople.AsNoTracking().Where(p => p.CaseId == caseId && p.ChairsNetwork).Select(p => p.FullName).FirstOrDefaultAsync(ct);
-        return new MeetingContext(people, mapping?.Number, mapping?.HeldOn, mapping?.Statements().ToList() ?? [],
+        return new MeetingContext(people, mapping?.Number, mapping?.HeldOn, mapping?.Statements().Where(s => s.SaidBy != Speaker.Child).ToList() ?? [],
             plan?.Number, plan?.AgreedOn, plan?.Rules().ToList() ?? [],
             voices.Count == 0 ? null : voices.Max(), voices.Count, previous, chair);
     }

@@ -39,7 +39,7 @@ public class EvaluationReportTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Contains("Mama (Ouder): 4 (" + Nl(new DateOnly(2026, 4, 1)) + ") → 6 (" + Nl(new DateOnly(2026, 6, 1)) + ")", main);
         var steps = page.QuerySelectorAll("table.steps tbody tr");
         Assert.Equal(StepCatalog.Steps.Count, steps.Length);
-        Assert.Contains(steps, r => r.TextContent.Contains(StepCatalog.Of(PracticeStep.NetworkMeeting).ShortName) && r.TextContent.Contains(Nl(new DateOnly(2026, 5, 1))));
+        Assert.Contains(steps, r => r.TextContent.Contains(StepCatalog.Of(PracticeStep.NetworkMeeting).ShortDutch) && r.TextContent.Contains(Nl(new DateOnly(2026, 5, 1))));
         Assert.Equal(EvaluationQuestions.All.Count, page.QuerySelectorAll("textarea[name^='Answers[']").Length);
         Assert.Contains("Waarom zijn we betrokken, en is het nog nodig?", main);
     }
