@@ -77,7 +77,7 @@ public class MeetingAndEvaluationJourneyTests(ZichtServer server) : IClassFixtur
 
         await page.GotoAsync("/");
         await page.Locator($"#work-evaluations ~ ul a[href='/dossiers/{c.Id}/verslagen/halfjaarlijks']").ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Netwerkberaden in deze periode");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Hoe draagt het netwerk de veiligheid?");
         await page.GetByLabel("Jouw antwoord").First.FillAsync("Er is nog maatschappelijke noodzaak.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ontwerp bewaren" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Ontwerp, begonnen door");
