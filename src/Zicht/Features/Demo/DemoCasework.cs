@@ -58,13 +58,23 @@ public sealed partial class DemoSeeder
         }
         db.Add(new NetworkMeeting
         {
-            CaseId = c.Id, HeldOn = At(60), Attendees = "moeder, oma, buurvrouw, consulent", Scaling = "moeder 6, oma 5, consulent 4", Agreements = "Oma haalt de kinderen op woensdag op.",
+            CaseId = c.Id,
+            HeldOn = At(60),
+            Attendees = "moeder, oma, buurvrouw, consulent",
+            Scaling = "moeder 6, oma 5, consulent 4",
+            Agreements = "Oma haalt de kinderen op woensdag op.",
             // Recorded along the template (wish 8): the agenda, the child's voice, what the scores mean, the how of the plan.
             Agenda = "1. Wie is er\n2. De stem van het kind\n3. Schaalvraag\n4. Wat gaat goed, waar maken we ons zorgen over\n5. Het veiligheidsplan\n6. Afspraken en volgend beraad",
-            ChildSpokenBefore = true, ChildPresent = false, ChildVoice = "Lotte wil dat oma erbij is als het thuis onrustig wordt.",
+            ChildSpokenBefore = true,
+            ChildPresent = false,
+            ChildVoice = "Lotte wil dat oma erbij is als het thuis onrustig wordt.",
             ScalingMeaning = "Oma ziet de avonden nog als moeilijk; mama ziet vooruitgang sinds de kinderen naar oma kunnen.",
-            Worries = "De avonden, als papa en mama moe zijn na het werk.", PlanWork = "Oma is elke avond na 20 uur bereikbaar; de buurvrouw vangt op als oma niet kan.",
-            NextMeetingOn = At(150) > At(60) ? At(150) : null, NextChair = "oma", MappingVersionNumber = 2, Feedback = "Oma: fijn dat iedereen aan het woord kwam.",
+            Worries = "De avonden, als papa en mama moe zijn na het werk.",
+            PlanWork = "Oma is elke avond na 20 uur bereikbaar; de buurvrouw vangt op als oma niet kan.",
+            NextMeetingOn = At(150) > At(60) ? At(150) : null,
+            NextChair = "oma",
+            MappingVersionNumber = 2,
+            Feedback = "Oma: fijn dat iedereen aan het woord kwam.",
         });
         var plan = new SafetyPlan { CaseId = c.Id };
         var rule = new SafetyPlanRule { CaseId = c.Id, SafetyPlanId = plan.Id, Kind = RuleKind.WhoDoesWhat, Who = "Oma", What = "Komt langs als papa en mama ruzie maken", When = "Elke avond na 20 uur bereikbaar" };
@@ -84,10 +94,18 @@ public sealed partial class DemoSeeder
         }
         db.Add(new NetworkMeeting
         {
-            CaseId = c.Id, HeldOn = At(150), Attendees = "moeder, vader, oma, buurvrouw, consulent", Scaling = "moeder 7, vader 8, oma 6, consulent 6",
-            ScalingMeaning = "Iedereen ziet de avonden rustiger; papa scoort het hoogst, daar praten we over.", GoingWell = "Oma kwam elke keer als mama belde.",
-            PlanWork = "Papa belt oma zelf als hij boos wordt.", Agreements = "Over drie maanden samen bekijken of het plan zonder ons loopt.",
-            NextChair = "oma", MappingVersionNumber = 2, PlanVersionNumber = 1, ScalingEnd = "kans op slagen: moeder 7, oma 7",
+            CaseId = c.Id,
+            HeldOn = At(150),
+            Attendees = "moeder, vader, oma, buurvrouw, consulent",
+            Scaling = "moeder 7, vader 8, oma 6, consulent 6",
+            ScalingMeaning = "Iedereen ziet de avonden rustiger; papa scoort het hoogst, daar praten we over.",
+            GoingWell = "Oma kwam elke keer als mama belde.",
+            PlanWork = "Papa belt oma zelf als hij boos wordt.",
+            Agreements = "Over drie maanden samen bekijken of het plan zonder ons loopt.",
+            NextChair = "oma",
+            MappingVersionNumber = 2,
+            PlanVersionNumber = 1,
+            ScalingEnd = "kans op slagen: moeder 7, oma 7",
         });
     }
 
@@ -104,7 +122,11 @@ public sealed partial class DemoSeeder
         {
             db.Add(new SafetyScore
             {
-                CaseId = c.Id, ScoredOn = at(day), ScorerRole = role, ScorerName = name, Score = Math.Clamp(score + random.Next(-1, 2), SafetyScore.Min, SafetyScore.Max),
+                CaseId = c.Id,
+                ScoredOn = at(day),
+                ScorerRole = role,
+                ScorerName = name,
+                Score = Math.Clamp(score + random.Next(-1, 2), SafetyScore.Min, SafetyScore.Max),
                 SharedWithParents = role == ScorerRole.Child && random.NextDouble() < 0.5,
             });
         }

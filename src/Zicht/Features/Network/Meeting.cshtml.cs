@@ -29,8 +29,12 @@ public class MeetingModel(CaseworkServices services) : MeetingPageModel(services
             Known = await MeetingContext.LoadAsync(Db, id, null);
             Meeting = new MeetingInput
             {
-                HeldOn = Today, FullTemplate = true, Agenda = MeetingTemplate.DefaultAgenda(T), NextChair = Known.Chair,
-                MappingVersionNumber = Known.MappingNumber, PlanVersionNumber = Known.PlanNumber,
+                HeldOn = Today,
+                FullTemplate = true,
+                Agenda = MeetingTemplate.DefaultAgenda(T),
+                NextChair = Known.Chair,
+                MappingVersionNumber = Known.MappingNumber,
+                PlanVersionNumber = Known.PlanNumber,
             };
             return Page();
         }

@@ -97,13 +97,26 @@ public sealed class MeetingInput
         var picked = parts.TakeWhile(names.Contains).ToList();
         return new MeetingInput
         {
-            HeldOn = m.HeldOn, NextMeetingOn = m.NextMeetingOn, Picked = picked,
+            HeldOn = m.HeldOn,
+            NextMeetingOn = m.NextMeetingOn,
+            Picked = picked,
             Attendees = parts.Count == picked.Count ? null : string.Join(", ", parts.Skip(picked.Count)),
-            Scaling = m.Scaling, Agreements = m.Agreements, FullTemplate = true, Agenda = m.Agenda,
-            ChildSpokenBefore = m.ChildSpokenBefore, ChildPresent = m.ChildPresent, ChildVoice = m.ChildVoice,
-            ScalingMeaning = m.ScalingMeaning, GoingWell = m.GoingWell, Worries = m.Worries, PlanWork = m.PlanWork,
-            NextChair = m.NextChair, ScalingEnd = m.ScalingEnd, Feedback = m.Feedback,
-            MappingVersionNumber = m.MappingVersionNumber, PlanVersionNumber = m.PlanVersionNumber,
+            Scaling = m.Scaling,
+            Agreements = m.Agreements,
+            FullTemplate = true,
+            Agenda = m.Agenda,
+            ChildSpokenBefore = m.ChildSpokenBefore,
+            ChildPresent = m.ChildPresent,
+            ChildVoice = m.ChildVoice,
+            ScalingMeaning = m.ScalingMeaning,
+            GoingWell = m.GoingWell,
+            Worries = m.Worries,
+            PlanWork = m.PlanWork,
+            NextChair = m.NextChair,
+            ScalingEnd = m.ScalingEnd,
+            Feedback = m.Feedback,
+            MappingVersionNumber = m.MappingVersionNumber,
+            PlanVersionNumber = m.PlanVersionNumber,
         };
     }
 

@@ -174,7 +174,11 @@ public class EvaluationReportTests(ZichtApp app) : IClassFixture<ZichtApp>
         db.Add(new NetworkMeeting { CaseId = caseId, HeldOn = new DateOnly(2026, 5, 1), Attendees = "mama, oma" });
         db.Add(new SafetyPlanVersion
         {
-            CaseId = caseId, Number = 1, Stage = PlanStage.Initial, Audience = PlanAudience.Adult, AgreedOn = new DateOnly(2026, 5, 2),
+            CaseId = caseId,
+            Number = 1,
+            Stage = PlanStage.Initial,
+            Audience = PlanAudience.Adult,
+            AgreedOn = new DateOnly(2026, 5, 2),
             RulesJson = JsonSerializer.Serialize(new[] { new RuleSnapshot(Guid.NewGuid(), RuleKind.WhoDoesWhat, "Oma", "belt elke avond", null) }),
         });
         var child = await db.CasePeople.FirstAsync(p => p.CaseId == caseId && p.Role == PersonRole.Minor);

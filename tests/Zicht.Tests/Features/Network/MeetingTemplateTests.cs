@@ -80,7 +80,10 @@ public class MeetingTemplateTests(ZichtApp app) : IClassFixture<ZichtApp>
         var token = stale.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var response = await s.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Version"] = "0", ["Meeting.HeldOn"] = "2026-04-02", ["Meeting.Attendees"] = "mama",
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = "0",
+            ["Meeting.HeldOn"] = "2026-04-02",
+            ["Meeting.Attendees"] = "mama",
             ["Meeting.Worries"] = "tweede",
         }));
 
@@ -99,8 +102,14 @@ public class MeetingTemplateTests(ZichtApp app) : IClassFixture<ZichtApp>
         {
             var m = new NetworkMeeting
             {
-                CaseId = s.Case.Id, HeldOn = new DateOnly(2026, 4, 2), Attendees = "Rita Vermeulen, mama", Agenda = "1. Wie is er",
-                PlanWork = "Oma belt elke avond", NextChair = "Rita Vermeulen", MappingVersionNumber = 1, PlanVersionNumber = 1,
+                CaseId = s.Case.Id,
+                HeldOn = new DateOnly(2026, 4, 2),
+                Attendees = "Rita Vermeulen, mama",
+                Agenda = "1. Wie is er",
+                PlanWork = "Oma belt elke avond",
+                NextChair = "Rita Vermeulen",
+                MappingVersionNumber = 1,
+                PlanVersionNumber = 1,
             };
             db.Add(m);
             await db.SaveChangesAsync();
@@ -161,7 +170,11 @@ public class MeetingTemplateTests(ZichtApp app) : IClassFixture<ZichtApp>
         db.Add(version);
         db.Add(new SafetyPlanVersion
         {
-            CaseId = caseId, Number = 1, Stage = PlanStage.Initial, Audience = PlanAudience.Adult, AgreedOn = new DateOnly(2026, 3, 20),
+            CaseId = caseId,
+            Number = 1,
+            Stage = PlanStage.Initial,
+            Audience = PlanAudience.Adult,
+            AgreedOn = new DateOnly(2026, 3, 20),
             RulesJson = JsonSerializer.Serialize(new[] { new RuleSnapshot(Guid.NewGuid(), RuleKind.WhoDoesWhat, "Oma", "haalt Lotte op na school", "elke dag") }),
         });
         db.CasePeople.Add(new CasePerson { CaseId = caseId, Role = PersonRole.NetworkMember, FullName = "Rita Vermeulen", Relationship = "grootmoeder", ChairsNetwork = true, InformedOn = new DateOnly(2026, 3, 12) });
