@@ -6,18 +6,21 @@ namespace Zicht.Features.CaseAudits;
 /// <summary>
 /// Demo audits in team A (local demo mode only, called by the demo seeder): ten with both scorings (closed,
 /// in conversation, ready to compare), one half-scored, one not yet scored and one appreciative interview,
-/// so every audit page, the team aggregates and the exports show data.
+/// so every audit page, the team aggregates and the exports show data. Several people score: the team lead,
+/// a colleague (peer review) and the newest colleague, who learns by reviewing (the audit as learning).
 /// </summary>
 internal static class DemoAudits
 {
     private static readonly string[] WentWell = ["Het netwerk werd vroeg en breed aangesproken.", "De ouders kwamen zelf met oplossingen.", "Het kind kreeg een stem via de drie huizen.", "Duidelijke, eerlijke taal over de zorgen."];
     private static readonly string[] Better = ["Vaker nagaan hoe het gezin de steun ervaart.", "Het woord- en beeldverhaal eerder maken.", "Het veiligheidsplan samen met het netwerk opvolgen."];
 
+    private static readonly string[] Required = ["consulent@demo", "consulent2@demo", "teamlead@demo"];
+
     public static async Task SeedAsync(ZichtDb db, CancellationToken ct)
     {
-        var names = new[] { "consulent@demo", "consulent2@demo", "teamlead@demo" };
+        var names = new[] { "consulent@demo", "consulent2@demo", "teamlead@demo", "nieuw@demo" };
         var staff = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
-        if (staff.Count < 3 || await db.Set<CaseAudit>().IgnoreQueryFilters().AnyAsync(ct))
+        if (!Required.All(staff.ContainsKey) || await db.Set<CaseAudit>().IgnoreQueryFilters().AnyAsync(ct))
         {
             return;
         }
@@ -31,8 +34,13 @@ internal static class DemoAudits
         {
             // Fewer cases than audits: a case may be looked at twice, as happens.
             var c = cases[i % cases.Count];
-            // Mostly the team lead reviews; now and then a colleague does (peer review).
-            var reviewer = i % 4 == 3 ? workers.First(w => w != c.ResponsibleWorkerId) : staff["teamlead@demo"];
+            // The team lead reviews half; a colleague (peer review) and the newest colleague the others.
+            var reviewer = (i % 4) switch
+            {
+                3 => workers.First(w => w != c.ResponsibleWorkerId),
+                1 when staff.TryGetValue("nieuw@demo", out var newest) => newest,
+                _ => staff["teamlead@demo"],
+            };
             var kind = i == 12 ? AuditKind.AppreciativeInterview : AuditKind.CaseAudit;
             var audit = new CaseAudit
             {

@@ -22,7 +22,7 @@ public class FamilyPlanModel(CaseworkServices services) : CaseworkPageModel(serv
         await Db.SaveChangesAsync();
         if (pdfFile)
         {
-            PrintableAsPdfAttribute.Request(HttpContext, $"veiligheidsplan-{Case.Reference}.pdf", Report.Drawings);
+            PrintableAsPdfAttribute.Request(HttpContext, $"veiligheidsplan-{Case.Reference}.pdf", Report.Drawings, T["Safety plan for the family"]);
         }
         return Page();
     }

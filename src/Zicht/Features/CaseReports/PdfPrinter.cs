@@ -16,6 +16,9 @@ public sealed class PdfOptions
     public int QueueSeconds { get; set; } = 20;
     public int TimeoutSeconds { get; set; } = 60;
     public int MaxMemoryMb { get; set; } = 1024;
+
+    /// <summary>The author every PDF names (its document properties): the organisation that keeps the file.</summary>
+    public string Author { get; set; } = "Opgroeien · Zicht";
 }
 
 /// <summary>
@@ -31,7 +34,8 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
     /// <paramref name="pictures"/> are the uploads the page shows (already filtered for its reader):
     /// their links are replaced by the images themselves, since the offline render cannot sign in.
     /// </summary>
-    public async Task<byte[]?> PrintAsync(string html, IReadOnlyCollection<CaseUpload>? pictures = null, CancellationToken ct = default)
+    /// <paramref name="subject"/> is the document's subject in its properties (by default: a confidential document from Zicht).
+    public async Task<byte[]?> PrintAsync(string html, IReadOnlyCollection<CaseUpload>? pictures = null, string? subject = null, CancellationToken ct = default)
     {
         if (!File.Exists(options.Value.Chromium))
         {
@@ -40,6 +44,8 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
         // Stylesheets are linked from the site root; the offline render gets copies next to the page, so the
         // renderer's user needs no access to the app's own folders.
         html = html.Replace("href=\"/css/", "href=\"css/", StringComparison.Ordinal);
+        var properties = new PdfDocumentInfo.Properties(PdfPageFrame.TitleOf(html), options.Value.Author, subject ?? t["Confidential document from Zicht"],
+            System.Globalization.CultureInfo.CurrentUICulture.Name, clock.GetLocalNow());
         html = PdfPageFrame.Apply(html, DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("d"), new(t["Confidential"], t["Page"], t["of"]));
         foreach (var picture in pictures ?? [])
         {
@@ -67,7 +73,7 @@ public sealed class PdfPrinter(Microsoft.Extensions.Options.IOptions<PdfOptions>
                 log.LogWarning("No PDF: {Outcome}", outcome);
                 return null;
             }
-            return await File.ReadAllBytesAsync(target, ct);
+            return PdfDocumentInfo.Apply(await File.ReadAllBytesAsync(target, ct), properties);
         }
         finally
         {
@@ -85,12 +91,17 @@ public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
 {
     private const string Key = "zicht.pdf-file-name";
     private const string PicturesKey = "zicht.pdf-pictures";
+    private const string SubjectKey = "zicht.pdf-subject";
 
-    /// <summary>Asks for the PDF; <paramref name="pictures"/> are the uploads the page shows, to be printed with it.</summary>
-    public static void Request(HttpContext http, string fileName, IReadOnlyCollection<CaseUpload>? pictures = null)
+    /// <summary>
+    /// Asks for the PDF; <paramref name="pictures"/> are the uploads the page shows, to be printed with it;
+    /// <paramref name="subject"/> says what the document is, for its properties.
+    /// </summary>
+    public static void Request(HttpContext http, string fileName, IReadOnlyCollection<CaseUpload>? pictures = null, string? subject = null)
     {
         http.Items[Key] = fileName;
         http.Items[PicturesKey] = pictures;
+        http.Items[SubjectKey] = subject;
     }
 
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
@@ -113,7 +124,8 @@ public sealed class PrintableAsPdfAttribute : Attribute, IAsyncResultFilter
             http.Response.Body = original;
         }
         var html = buffer.ToArray();
-        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.Items[PicturesKey] as IReadOnlyCollection<CaseUpload>, http.RequestAborted);
+        var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(Encoding.UTF8.GetString(html), http.Items[PicturesKey] as IReadOnlyCollection<CaseUpload>,
+            http.Items[SubjectKey] as string, http.RequestAborted);
         if (pdf is not null)
         {
             http.Response.ContentType = "application/pdf";

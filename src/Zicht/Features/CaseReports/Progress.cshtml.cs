@@ -23,7 +23,7 @@ public class ProgressModel(CaseworkServices services) : CaseworkPageModel(servic
         await Db.SaveChangesAsync();
         if (pdfFile)
         {
-            PrintableAsPdfAttribute.Request(HttpContext, $"evolutieverslag-{Case.Reference}.pdf");
+            PrintableAsPdfAttribute.Request(HttpContext, $"evolutieverslag-{Case.Reference}.pdf", subject: T["Progress report for the youth judge"]);
         }
         return Page();
     }

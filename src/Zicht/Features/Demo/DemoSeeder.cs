@@ -48,6 +48,8 @@ public sealed partial class DemoSeeder(
             await Learning.DemoLearning.SeedAsync(db, ct);
             await PracticeGuide.DemoGuide.SeedAsync(db, ct);
             await StaffSurvey.DemoBaselineWave.SeedAsync(db, ct);
+            await StaffSurvey.DemoLiveWave.SeedAsync(db, ct);
+            await Evaluations.DemoEvaluations.SeedAsync(db, ct);
             await Outcomes.DemoImplementationPlan.SeedAsync(db, ct);
             if (await LiveMapping.DemoLiveMeeting.SeedAsync(db, ct) is { } liveCase)
             {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.CaseAudits;
+using Zicht.Features.Evaluations;
 using Zicht.Features.Feedback;
 using Zicht.Features.ProcessTeams;
 using Zicht.Features.SafetyPlans;
@@ -23,6 +24,7 @@ public sealed class WorkList
     public DateOnly Today { get; init; }
     public List<WorkItem> ProcessTeams { get; init; } = [];
     public List<WorkItem> Reviews { get; init; } = [];
+    public List<WorkItem> Evaluations { get; init; } = [];
     public List<WorkItem> OpenInvitations { get; init; } = [];
     public List<WorkItem> AuditsToScore { get; init; } = [];
     public List<WorkItem> FollowUps { get; init; } = [];
@@ -65,6 +67,15 @@ public sealed class WorkList
             .Select(r => Item(byId[r.CaseId].Id, byId[r.CaseId].Reference, byId[r.CaseId].Worker, r.PlannedOn, "Safety-plan review", "veiligheidsplan#reviews"))
             .ToList();
 
+        // Six-monthly evaluations: six months after the start, then after the last finalised report's period.
+        var lastFinal = (await db.Set<EvaluationReport>().AsNoTracking().Where(r => ids.Contains(r.CaseId) && r.FinalisedOn != null)
+            .GroupBy(r => r.CaseId).Select(g => new { CaseId = g.Key, To = g.Max(r => r.PeriodTo) }).ToListAsync(ct)).ToDictionary(r => r.CaseId, r => r.To);
+        var evaluations = open
+            .Select(c => (c, due: EvaluationCadence.NextDue(c.ReferralDate, lastFinal.TryGetValue(c.Id, out var to) ? to : null)))
+            .Where(x => x.due <= horizon).OrderBy(x => x.due)
+            .Select(x => Item(x.c.Id, x.c.Reference, x.c.Worker, x.due, "Six-monthly evaluation", "verslagen/halfjaarlijks"))
+            .ToList();
+
         var invitations = (await db.Set<FeedbackInvitation>().AsNoTracking()
                 .Where(i => ids.Contains(i.CaseId) && i.UsedAt == null && i.TokenHash != null && i.ExpiresAt > now)
                 .GroupBy(i => i.CaseId).Select(g => new { CaseId = g.Key, Count = g.Count() }).ToListAsync(ct))
@@ -90,6 +101,7 @@ public sealed class WorkList
             Today = today,
             ProcessTeams = processTeams,
             Reviews = reviews,
+            Evaluations = evaluations,
             OpenInvitations = invitations,
             FollowUps = followUps,
             AuditsToScore = audits,
@@ -103,6 +115,7 @@ public sealed class WorkList
     {
         yield return new("process-teams", "Process teams due", "No process team due.", ProcessTeams, ForTeam, Today);
         yield return new("reviews", "Safety-plan reviews due", "No review due.", Reviews, ForTeam, Today);
+        yield return new("evaluations", "Six-monthly evaluations due", "No evaluation report due.", Evaluations, ForTeam, Today);
         yield return new("invitations", "Feedback invitations not yet used", "No open invitations.", OpenInvitations, ForTeam, Today);
         yield return new("audits", "Audits waiting for your scoring", "No audit waiting for you.", AuditsToScore, false, Today);
         yield return new("follow-ups", "Follow-ups to hand over", "No follow-up due.", FollowUps, ForTeam, Today);

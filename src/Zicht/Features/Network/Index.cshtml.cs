@@ -107,8 +107,10 @@ public class IndexModel(CaseworkServices services) : MeetingPageModel(services)
             await LoadAsync();
             return Page();
         }
-        var m = Meeting;
-        Db.Add(new NetworkMeeting { CaseId = id, HeldOn = m.HeldOn!.Value, Attendees = m.AllAttendees(), Scaling = m.Scaling, Agreements = m.Agreements, NextMeetingOn = m.NextMeetingOn });
+        var meeting = new NetworkMeeting { CaseId = id, Attendees = "" };
+        Meeting.FullTemplate = false;
+        Meeting.WriteTo(meeting);
+        Db.Add(meeting);
         if (!await SaveAsync(T["Someone else changed the network. Try again."]))
         {
             await LoadAsync();

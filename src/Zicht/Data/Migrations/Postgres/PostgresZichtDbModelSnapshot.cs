@@ -716,6 +716,53 @@ namespace Zicht.Data.Migrations.Postgres
                     b.ToTable("DurationCellTeams", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.Evaluations.EvaluationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FinalisedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("FinalisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PeriodFrom")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationReport");
+                });
+
             modelBuilder.Entity("Zicht.Features.FamilyView.FamilyViewItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1590,6 +1637,10 @@ namespace Zicht.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Agreements")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1602,19 +1653,63 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("ChildPresent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("ChildSpokenBefore")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChildVoice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("GoingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("MappingVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextChair")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly?>("NextMeetingOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("PlanVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlanWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Scaling")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ScalingEnd")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ScalingMeaning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("Worries")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
@@ -4102,6 +4197,17 @@ namespace Zicht.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Evaluations.EvaluationReport", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Case");
                 });

@@ -705,6 +705,53 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("DurationCellTeams", (string)null);
                 });
 
+            modelBuilder.Entity("Zicht.Features.Evaluations.EvaluationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalisedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinalisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PeriodFrom")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationReport");
+                });
+
             modelBuilder.Entity("Zicht.Features.FamilyView.FamilyViewItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1579,6 +1626,10 @@ namespace Zicht.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Agreements")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1591,19 +1642,63 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("ChildPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ChildSpokenBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildVoice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MappingVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextChair")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanWork")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scaling")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScalingEnd")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScalingMeaning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Worries")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -4091,6 +4186,17 @@ namespace Zicht.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Zicht.Features.Evaluations.EvaluationReport", b =>
+                {
+                    b.HasOne("Zicht.Kernel.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Case");
                 });
