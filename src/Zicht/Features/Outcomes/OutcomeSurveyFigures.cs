@@ -43,8 +43,9 @@ internal static class OutcomeSurveyFigures
         List<int> Of(OutcomeScope s) => [.. changes.Where(c => q.Tree.TeamsOf(s).Contains(c.TeamId)).Select(c => c.Change)];
         var hidden = ScopePattern.Protect(scopes, q.Tree.TeamsOf, s => Of(s).Count is var n && n > 0 && n < q.Minimum, s => Of(s).Count);
         var mine = Of(q.Scope);
-        return mine.Count == 0 ? FigureReading.NotMeasured
-            : hidden[scopes.IndexOf(q.Scope)] ? FigureReading.TooFew
+        // Hidden first: an empty group the pattern hides must not read "not measured" (that would say zero).
+        return hidden[scopes.IndexOf(q.Scope)] ? FigureReading.TooFew
+            : mine.Count == 0 ? FigureReading.NotMeasured
             : new(FigureTable.Round(mine.Average()).ToString("+0.0;−0.0;0.0", CultureInfo.CurrentCulture), mine.Count, false);
     }
 
@@ -68,9 +69,15 @@ internal static class OutcomeSurveyFigures
         };
         var report = await feedback.BuildAsync(parts[0], level, id, q.Minimum, q.Period.From, q.Period.To, ct);
         var item = report.Items.FirstOrDefault(i => i.Item.Key == parts[1]);
-        if (report.N == 0 || item is null)
+        if (item is null)
         {
             return FigureReading.NotMeasured;
+        }
+        if (report.N == 0)
+        {
+            // "Not measured" only when nobody answered anywhere in the period: an empty team beside a small one would give it away.
+            var whole = level == ReportLevel.Organisation ? report : await feedback.BuildAsync(parts[0], ReportLevel.Organisation, null, q.Minimum, q.Period.From, q.Period.To, ct);
+            return whole.N == 0 ? FigureReading.NotMeasured : FigureReading.TooFew;
         }
         if (q.Scope.Level != FigureLevel.Organisation)
         {

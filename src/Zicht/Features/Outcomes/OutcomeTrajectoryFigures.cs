@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.Dashboard;
 
@@ -21,8 +22,23 @@ public sealed class OutcomeTrajectoryFigures(ZichtDb db, DashboardData dashboard
     private Task<string> LabelAsync(OutcomeQuery q, CancellationToken ct) => CachedAsync($"label:{q.Scope.Code}",
         async () => (await GroupLabels.LoadAsync(db, q.Scope.Level, q.Period, ct)).Of(q.Scope.Id));
 
+    /// <summary>
+    /// Does the period hold any trajectory of the tree? The dashboards hide a group of nobody like a small
+    /// one (saying "zero" could give a neighbour away), so "not measured" is said only when every group is
+    /// empty; otherwise an empty group reads "too few to show", like a small one.
+    /// </summary>
+    private async Task<bool> EmptyAsync(OutcomeQuery q, CancellationToken ct) => await CachedAsync("empty", async () =>
+    {
+        var teams = q.Tree.All.SelectMany(q.Tree.TeamsOf).Distinct().ToList();
+        return !await (await figures.FilteredAsync(q.Period with { TeamIds = teams }, ct)).AnyAsync(ct);
+    });
+
     public async Task<FigureReading> BreadthAsync(string indicator, OutcomeQuery q, CancellationToken ct)
     {
+        if (await EmptyAsync(q, ct))
+        {
+            return FigureReading.NotMeasured;
+        }
         var view = await CachedAsync($"breadth:{q.Scope.Level}", () => dashboard.BreadthAsync(q.Scope.Level, q.Period, false, q.Minimum, ct));
         var label = await LabelAsync(q, ct);
         var row = view.Breadth.FirstOrDefault(r => r.Group == label && r.Indicator == indicator);
@@ -32,7 +48,7 @@ public sealed class OutcomeTrajectoryFigures(ZichtDb db, DashboardData dashboard
 
     public async Task<FigureReading> SurvivalAsync(string family, string indicator, OutcomeQuery q, CancellationToken ct)
     {
-        if (!SurvivalDefinition.IsIndicator(indicator))
+        if (!SurvivalDefinition.IsIndicator(indicator) || await EmptyAsync(q, ct))
         {
             return FigureReading.NotMeasured;
         }
@@ -53,6 +69,10 @@ public sealed class OutcomeTrajectoryFigures(ZichtDb db, DashboardData dashboard
 
     public async Task<FigureReading> MeanAsync(string what, OutcomeQuery q, CancellationToken ct)
     {
+        if (await EmptyAsync(q, ct))
+        {
+            return FigureReading.NotMeasured;
+        }
         var (counts, _, _) = await CachedAsync($"core:{q.Scope.Level}", () => dashboard.CoreDataAsync(q.Scope.Level, q.Period, q.Minimum, ct));
         var label = await LabelAsync(q, ct);
         var row = counts.FirstOrDefault(r => r.Group == label);
@@ -84,8 +104,9 @@ public sealed class OutcomeTrajectoryFigures(ZichtDb db, DashboardData dashboard
             return (scopes.ToDictionary(s => s.Code, s => Sum(s.Atoms)), scopes.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => !hidden[x.i]));
         });
         var (n, k) = cells.GetValueOrDefault(q.Scope.Code);
-        return n == 0 ? FigureReading.NotMeasured
-            : !shown[q.Scope.Code] ? FigureReading.TooFew
+        // Hidden first: an empty group the pattern hides must not read "not measured" (that would say zero).
+        return !shown.GetValueOrDefault(q.Scope.Code, true) ? FigureReading.TooFew
+            : n == 0 ? FigureReading.NotMeasured
             : new(OutcomeFigures.Percent(100.0 * k / n), n, false);
     }
 }
