@@ -76,8 +76,8 @@ public class ChartsJourneyTests(ZichtServer server) : IClassFixture<ZichtServer>
             await browser.AssertAccessibleAsync();
 
             await page.GotoAsync("/uitkomsten");
-            await page.GetByLabel("Voor").SelectOptionAsync(new SelectOptionValue { Label = world.TeamA.Name });
-            await page.GetByLabel("Periode van").FillAsync("2023-01-01");
+            await page.GetByLabel("Voor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = world.TeamA.Name });
+            await page.GetByLabel("Periode van", new() { Exact = true }).FillAsync("2023-01-01");
             await page.Locator("form.filters button[type=submit]").ClickAsync();
             await Assertions.Expect(page.Locator("table.outcome-table caption")).ToContainTextAsync(world.TeamA.Name);
             await browser.AssertAccessibleAsync();
