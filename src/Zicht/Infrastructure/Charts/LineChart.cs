@@ -35,12 +35,13 @@ public sealed class LineChart(string id, string title, string description, Chart
         foreach (var (hx, low, high) in Highlights)
         {
             var (px, y1, y2) = (x.Scale(hx, Left, Width - Right), y.Scale(high, bottom, top), y.Scale(low, bottom, top));
-            body.Append($"<rect x=\"{Svg.P(px - 7)}\" y=\"{Svg.P(y1 - 4)}\" width=\"14\" height=\"{Svg.P(y2 - y1 + 8)}\" fill=\"#f5c542\" fill-opacity=\"0.45\" />");
+            body.Append($"<rect class=\"highlight\" x=\"{Svg.P(px - 7)}\" y=\"{Svg.P(y1 - 4)}\" width=\"14\" height=\"{Svg.P(y2 - y1 + 8)}\" fill=\"#f5c542\" fill-opacity=\"0.45\" />");
         }
         for (var i = 0; i < series.Count; i++)
         {
             var s = series[i];
             var points = s.Points.Select(p => (X: x.Scale(p.X, Left, Width - Right), Y: y.Scale(p.Y, bottom, top))).ToList();
+            body.Append("<g class=\"series\">");
             if (points.Count > 1)
             {
                 var path = new StringBuilder($"M{Svg.P(points[0].X)} {Svg.P(points[0].Y)}");
@@ -54,6 +55,7 @@ public sealed class LineChart(string id, string title, string description, Chart
             {
                 body.Append(ChartPalette.Marker(i, x.Scale(m.X, Left, Width - Right), y.Scale(m.Y, bottom, top)));
             }
+            body.Append("</g>");
         }
         var svg = new StringBuilder();
         Svg.Open(svg, id, title, description, Width, bottom + (x.Title is null ? 24 : 38));
