@@ -35,7 +35,14 @@ public static class ReReferrals
     }
 
     /// <summary>The same over the database, for the trajectories a filter selected.</summary>
-    public static async Task<List<BreadthRow>> QueryAsync(ZichtDb db, IQueryable<Trajectory> filtered, DateOnly today, IEnumerable<string> years, CancellationToken ct)
+    public static async Task<List<BreadthRow>> QueryAsync(ZichtDb db, IQueryable<Trajectory> filtered, DateOnly today, IEnumerable<string> years, CancellationToken ct) =>
+        Rows((await FollowedAsync(db, filtered, today, ct)).Select(f => (f.Year, f.ReReferred)), years);
+
+    /// <summary>One closed trajectory the definition counts: its team, closing year and whether it was re-referred.</summary>
+    public sealed record Followed(Guid TeamId, int Year, bool ReReferred);
+
+    /// <summary>The counted trajectories one by one, for figures that group them otherwise than by closing year.</summary>
+    public static async Task<List<Followed>> FollowedAsync(ZichtDb db, IQueryable<Trajectory> filtered, DateOnly today, CancellationToken ct)
     {
         var cutoff = today.AddDays(-WindowDays);
         // Aggregates only: the case filter (which cases this viewer may open) must not change a figure.
@@ -43,12 +50,13 @@ public static class ReReferrals
             .Where(t => t.CaseId != null && t.ClosedOn != null && t.ClosedOn <= cutoff)
             .Select(t => new
             {
+                t.TeamId,
                 Year = t.ClosingYear!.Value,
                 ReReferred = db.Cases.Any(c => c.ReopensCaseId == t.CaseId
                     && c.ReferralDate >= t.ClosedOn!.Value && c.ReferralDate <= t.ClosedOn!.Value.AddDays(WindowDays)),
             })
             .ToListAsync(ct);
-        return Rows(rows.Select(r => (r.Year, r.ReReferred)), years);
+        return [.. rows.Select(r => new Followed(r.TeamId, r.Year, r.ReReferred))];
     }
 
     private static List<BreadthRow> Rows(IEnumerable<(int Year, bool ReReferred)> counted, IEnumerable<string> years)

@@ -1,16 +1,16 @@
 using System.Globalization;
+using Zicht.Infrastructure.Charts;
 
 namespace Zicht.Features.Dashboard;
 
 /// <summary>
-/// Geometry of the server-rendered trend chart: percentages by closing year as lines in an SVG. The
-/// numbers are also printed in a table beside it, so the chart needs no JavaScript, prints, and reads
-/// aloud.
+/// The trend chart: percentages by closing year as lines on a date axis (each year's figure mid-year,
+/// so a missing year leaves a gap of its own width). The numbers are also printed in a table beside
+/// it, so the chart needs no JavaScript, prints, and reads aloud.
 /// </summary>
 public sealed class TrendChart
 {
     public static readonly string[] Indicators = ["adult_safety_plan", "child_safety_plan", "step_12_network_meeting", "plan_b_in_effect"];
-    public const int Width = 560, Height = 240, Left = 40, Right = 10, Top = 10, Bottom = 30;
 
     public TrendChart(IEnumerable<BreadthRow> trend)
     {
@@ -22,13 +22,15 @@ public sealed class TrendChart
     public List<string> Years { get; }
     public Dictionary<(string Indicator, string Year), double?> Values { get; }
 
-    public double X(int index) => Left + (Years.Count <= 1 ? 0 : index * (Width - Left - Right) / (double)(Years.Count - 1));
+    /// <summary>The chart, one series per indicator in <see cref="Indicators"/> order; a suppressed or empty year is left out of its line.</summary>
+    public LineChart Chart(string id, string title, string description, Func<string, string> label, string axisTitle)
+    {
+        var years = Years.Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
+        var series = Indicators.Select(code => new ChartSeries(label(code),
+            [.. years.Where(y => Values.GetValueOrDefault((code, Year(y))) is not null)
+                .Select(y => new ChartPoint(TimeAxis.MidYear(y), Values[(code, Year(y))]!.Value))])).ToList();
+        return new LineChart(id, title, description, TimeAxis.Years(years.Min(), years.Max(), axisTitle), ChartAxis.Percent(), series);
+    }
 
-    public static double Y(double percent) => Top + ((100 - percent) * (Height - Top - Bottom) / 100.0);
-
-    /// <summary>SVG polyline points; a suppressed or empty year breaks nothing, it is just left out.</summary>
-    public string Points(string indicator) => string.Join(" ", Years.Select((year, i) => (i, v: Values.GetValueOrDefault((indicator, year))))
-        .Where(p => p.v is not null).Select(p => F(X(p.i)) + "," + F(Y(p.v!.Value))));
-
-    public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,16 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
 {
     private sealed record Row(Guid WorkerId, Guid TeamId, Guid RegionId, DateOnly Period, string Answers, bool TextsReleased);
 
-    public async Task<FeedbackReport> BuildAsync(string instrumentKey, ReportLevel level, Guid? groupId, int minimum, CancellationToken ct = default)
+    public Task<FeedbackReport> BuildAsync(string instrumentKey, ReportLevel level, Guid? groupId, int minimum, CancellationToken ct = default) =>
+        BuildAsync(instrumentKey, level, groupId, minimum, null, null, ct);
+
+    /// <summary>
+    /// The report over the released responses of the quarters from <paramref name="from"/> to
+    /// <paramref name="to"/> (a response carries its quarter's first day; null: every quarter). Release is decided over
+    /// all responses first, so a period never releases a response the full report would not.
+    /// </summary>
+    public async Task<FeedbackReport> BuildAsync(string instrumentKey, ReportLevel level, Guid? groupId, int minimum, DateOnly? from, DateOnly? to,
+        CancellationToken ct = default)
     {
         var (_, instrument) = await instruments.CurrentAsync(instrumentKey, ct);
         var versionIds = db.Set<InstrumentVersion>().Where(v => v.Key == instrumentKey).Select(v => v.Id);
@@ -57,6 +66,7 @@ public sealed class FeedbackReports(ZichtDb db, InstrumentStore instruments, Tim
             ReportLevel.Region => released.Where(r => r.RegionId == groupId).ToList(),
             _ => released,
         };
+        rows = [.. rows.Where(r => (from is null || r.Period >= from) && (to is null || r.Period <= to))];
         var answers = rows.Select(r => Answers.Parse(r.Answers)).ToList();
 
         Func<Row, Guid> keyOf = level == ReportLevel.Organisation ? r => r.RegionId : r => r.TeamId;

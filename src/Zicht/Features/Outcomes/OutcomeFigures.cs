@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
-using Zicht.Features.CaseAudits;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Feedback;
 using Zicht.Features.SafetyScales;
@@ -19,21 +16,25 @@ public sealed record FigureReading(string? Value, int? N, bool Hidden)
 }
 
 /// <summary>
-/// The figures an outcome-table indicator can be bound to: each one Zicht already computes elsewhere,
-/// read here for one organisation as an aggregate-only viewer sees it (minimum group size and the
-/// dashboards' complementary suppression), whoever looks. Codes are <c>family:argument</c>.
+/// What a reading is for: one scope of the organisation's tree, over one period (already widened to
+/// whole quarters), with the minimum group size, on one day.
 /// </summary>
-public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, SurvivalQueries survivalQueries,
-    FigureQueries figureQueries, FeedbackReports feedback, StaffResults staff, InstrumentStore instruments, TimeProvider clock)
-{
-    private readonly Dictionary<string, object?> _cache = [];
+public sealed record OutcomeQuery(OutcomeTree Tree, OutcomeScope Scope, FigureFilter Period, int Minimum, DateOnly Today);
 
+/// <summary>
+/// The figures an outcome-table indicator can be bound to: each one Zicht already computes elsewhere,
+/// read here for one scope and period as an aggregate-only viewer sees it (minimum group size and
+/// complementary suppression), whoever looks. Codes are <c>family:argument</c>.
+/// </summary>
+public sealed class OutcomeFigures(ZichtDb db, OutcomeTrajectoryFigures trajectories, FeedbackReports feedback, StaffResults staff,
+    InstrumentStore instruments, TimeProvider clock)
+{
     /// <summary>Every code policy staff can choose, with the arguments that exist in this installation.</summary>
     public async Task<List<string>> CodesAsync(CancellationToken ct)
     {
         var codes = new List<string>();
         codes.AddRange(TrajectoryIndicators().Select(i => "breadth:" + i));
-        codes.Add(Dashboard.ReReferrals.Indicator);
+        codes.Add(ReReferrals.Indicator);
         codes.AddRange(SurvivalDefinition.Indicators.Select(i => "median_months:" + i));
         codes.AddRange(SurvivalDefinition.Indicators.Where(i => i != SurvivalDefinition.Trajectory).Select(i => "cif_12m:" + i));
         codes.AddRange(["mean:network_members", "mean:network_meetings"]);
@@ -61,7 +62,16 @@ public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, Survival
         _ => [],
     };
 
-    public async Task<FigureReading> ReadAsync(string? code, Guid organisationId, int minimum, CancellationToken ct)
+    /// <summary>The organisation as a whole, over everything up to today (the implementation plan's reading).</summary>
+    public async Task<OutcomeQuery> WholeOrganisationAsync(Guid organisationId, int minimum, CancellationToken ct)
+    {
+        var tree = await OutcomeTree.LoadAsync(db, organisationId, ct);
+        return new OutcomeQuery(tree, tree.Organisation, new FigureFilter(), minimum, Today());
+    }
+
+    public DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<FigureReading> ReadAsync(string? code, OutcomeQuery query, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
@@ -73,14 +83,14 @@ public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, Survival
         {
             return family switch
             {
-                "breadth" => await BreadthAsync(argument, organisationId, minimum, ct),
-                Dashboard.ReReferrals.Indicator => await ReReferralAsync(minimum, ct),
-                "median_months" or "cif_12m" => await SurvivalAsync(family, argument, organisationId, minimum, ct),
-                "mean" => await MeanAsync(argument, organisationId, minimum, ct),
-                "safety_scale_change" => await OutcomeSurveyFigures.ScaleChangeAsync(db, argument, organisationId, minimum, ct),
-                "share" => await OutcomeSurveyFigures.ShareAsync(feedback, argument, minimum, ct),
-                "staff_agree" or "staff_mean" => await OutcomeSurveyFigures.StaffAsync(staff, db, family, argument, minimum, ct),
-                "audit_gap_within_1" => await OutcomeSurveyFigures.AuditGapAsync(db, minimum, ct),
+                "breadth" => await trajectories.BreadthAsync(argument, query, ct),
+                ReReferrals.Indicator => await trajectories.ReReferralAsync(query, ct),
+                "median_months" or "cif_12m" => await trajectories.SurvivalAsync(family, argument, query, ct),
+                "mean" => await trajectories.MeanAsync(argument, query, ct),
+                "safety_scale_change" => await OutcomeSurveyFigures.ScaleChangeAsync(db, argument, query, ct),
+                "share" => await OutcomeSurveyFigures.ShareAsync(feedback, argument, query, ct),
+                "staff_agree" or "staff_mean" => await OutcomeSurveyFigures.StaffAsync(staff, db, family, argument, query, ct),
+                "audit_gap_within_1" => await OutcomeSurveyFigures.AuditGapAsync(db, query, ct),
                 _ => FigureReading.NotMeasured,
             };
         }
@@ -91,60 +101,5 @@ public sealed class OutcomeFigures(ZichtDb db, DashboardData dashboard, Survival
         }
     }
 
-    private async Task<string> OrganisationNameAsync(Guid id, CancellationToken ct) =>
-        await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstAsync(ct);
-
-    private static FigureFilter Everything => new();
-
-    private async Task<FigureReading> BreadthAsync(string indicator, Guid organisationId, int minimum, CancellationToken ct)
-    {
-        var view = (BreadthView)(_cache.TryGetValue("breadth", out var known) ? known! : _cache["breadth"] =
-            await dashboard.BreadthAsync(FigureLevel.Organisation, Everything, false, minimum, ct));
-        var name = await OrganisationNameAsync(organisationId, ct);
-        var row = view.Breadth.FirstOrDefault(r => r.Group == name && r.Indicator == indicator);
-        return row is null || row.Denominator == 0 && !row.Suppressed ? FigureReading.NotMeasured
-            : row.Suppressed ? FigureReading.TooFew : new(Percent(row.Percent), row.Denominator, false);
-    }
-
-    private async Task<FigureReading> ReReferralAsync(int minimum, CancellationToken ct)
-    {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var years = await db.Set<Trajectories.Trajectory>().Where(t => t.ClosingYear != null).Select(t => t.ClosingYear!.Value).Distinct().ToListAsync(ct);
-        var rows = await figureQueries.ReReferralsAsync(Everything, today, years.Select(y => y.ToString(CultureInfo.InvariantCulture)), ct);
-        var (n, k) = (rows.Sum(r => r.Denominator), rows.Sum(r => r.Numerator));
-        return n == 0 ? FigureReading.NotMeasured
-            : n < minimum || k is > 0 && k < minimum || n - k is > 0 && n - k < minimum ? FigureReading.TooFew
-            : new(Percent(100.0 * k / n), n, false);
-    }
-
-    private async Task<FigureReading> SurvivalAsync(string family, string indicator, Guid organisationId, int minimum, CancellationToken ct)
-    {
-        if (!SurvivalDefinition.IsIndicator(indicator))
-        {
-            return FigureReading.NotMeasured;
-        }
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var rows = await survivalQueries.RowsAsync("organisation", indicator, Everything, today, ct);
-        var sides = await figureQueries.SideBySideAsync(Everything, minimum, ct);
-        var name = await OrganisationNameAsync(organisationId, ct);
-        var row = SurvivalDisclosure.Apply(rows, minimum, sides, Everything).FirstOrDefault(r => r.Group == name);
-        var value = family == "cif_12m" ? row?.Cif12Percent : row?.MedianMonths;
-        return row is null || row.N == 0 && !row.Suppressed ? FigureReading.NotMeasured
-            : row.Suppressed ? FigureReading.TooFew
-            : value is null ? FigureReading.NotMeasured
-            : new(family == "cif_12m" ? Percent(value) : FigureTable.Shown(value), row.N, false);
-    }
-
-    private async Task<FigureReading> MeanAsync(string what, Guid organisationId, int minimum, CancellationToken ct)
-    {
-        var (counts, _, _) = await dashboard.CoreDataAsync(FigureLevel.Organisation, Everything, minimum, ct);
-        var name = await OrganisationNameAsync(organisationId, ct);
-        var row = counts.FirstOrDefault(r => r.Group == name);
-        var value = what == "network_members" ? row?.MeanNetworkMembers : row?.MeanNetworkMeetings;
-        return row is null ? FigureReading.NotMeasured : row.Suppressed ? FigureReading.TooFew
-            : value is null ? FigureReading.NotMeasured : new(FigureTable.Shown(value), row.Trajectories, false);
-    }
-
     public static string Percent(double? value) => FigureTable.ShownPercent(value);
-
 }

@@ -12,6 +12,7 @@ internal sealed class OutcomesFeature : IFeature
         builder.Services.AddScoped<SurvivalPageData>();
         builder.Services.AddScoped<FidelityQueries>();
         builder.Services.AddScoped<OutcomeFigures>();
+        builder.Services.AddScoped<OutcomeTrajectoryFigures>();
     }
 
     /// <summary>The outcome table's default indicators are configuration: every installation starts with them.</summary>

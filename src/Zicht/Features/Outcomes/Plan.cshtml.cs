@@ -32,12 +32,13 @@ public class PlanModel(ZichtDb db, RequestContext context, OutcomeFigures figure
         await OutcomeTable.EnsureAsync(db, ct);
         var organisationId = await OutcomeTableModel.OrganisationOfAsync(db, context, ct);
         var indicators = await db.Set<OutcomeIndicator>().AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
+        var whole = await figures.WholeOrganisationAsync(organisationId, options.Value.MinimumGroupSize, ct);
         foreach (var objective in await db.Set<OrganisationObjective>().AsNoTracking().Include(o => o.Reviews).OrderBy(o => o.TargetDate).ThenBy(o => o.Text).ToListAsync(ct))
         {
             var cells = new List<OutcomeCell>();
             foreach (var id in objective.Indicators.Where(indicators.ContainsKey))
             {
-                cells.Add(new(indicators[id], await figures.ReadAsync(indicators[id].FigureCode, organisationId, options.Value.MinimumGroupSize, ct)));
+                cells.Add(new(indicators[id], await figures.ReadAsync(indicators[id].FigureCode, whole, ct)));
             }
             Objectives.Add(new(objective, cells, [.. objective.Reviews.OrderByDescending(r => r.ReviewedOn)]));
         }

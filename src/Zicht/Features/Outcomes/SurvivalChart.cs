@@ -1,17 +1,18 @@
-using System.Globalization;
 using Zicht.Features.Dashboard;
+using Zicht.Infrastructure.Charts;
 
 namespace Zicht.Features.Outcomes;
 
 /// <summary>
-/// Geometry of the survival chart: per group the share that reached the indicator (1 − S of
-/// Kaplan–Meier) read at whole months from −3 to 24. Whole months, not the event days themselves, so
-/// the chart never shows one trajectory's date; the same values are in the table beside it.
+/// The survival chart: per group the share that reached the indicator (1 − S of Kaplan–Meier) read at
+/// whole months from −3 to 24, as step lines on an axis of months after the start. Whole months, not
+/// the event days themselves, so the chart never shows one trajectory's date; the same values are in
+/// the table beside it.
 /// </summary>
 public sealed class SurvivalChart
 {
-    public const int Width = 560, Height = 260, Left = 44, Right = 12, Top = 10, Bottom = 34, FirstMonth = -3, LastMonth = 24;
-    public const int MaxSeries = 8;
+    public const int FirstMonth = -3, LastMonth = 24;
+    public static int MaxSeries => ChartPalette.Count;
     public static readonly int[] TableMonths = [3, 6, 12, 18, 24];
 
     public SurvivalChart(IEnumerable<SurvivalRow> rows) =>
@@ -22,27 +23,15 @@ public sealed class SurvivalChart
     public static double ReachedPercent(SurvivalRow row, int month) =>
         100 * (1 - SurvivalEstimate.SurvivalAt(row.Curve, month * Months.DaysPerMonth));
 
-    public static double X(int month) => Left + ((month - FirstMonth) * (Width - Left - Right) / (double)(LastMonth - FirstMonth));
-
-    public static double Y(double percent) => Top + ((100 - percent) * (Height - Top - Bottom) / 100.0);
-
-    /// <summary>A step line: flat within a month, up at the next month's reading.</summary>
-    public static string Points(SurvivalRow row)
-    {
-        var points = new List<string>();
-        double? previous = null;
-        for (var m = FirstMonth; m <= LastMonth; m++)
-        {
-            var v = ReachedPercent(row, m);
-            if (previous is { } p)
+    /// <summary>The chart; markers every three months keep the lines apart without hiding the steps.</summary>
+    public LineChart Chart(string id, string title, string description, string monthsTitle) =>
+        new(id, title, description,
+            ChartAxis.Linear(FirstMonth, LastMonth, 3, m => ChartAxis.Number(m), monthsTitle),
+            ChartAxis.Percent(),
+            [.. Series.Select(r => new ChartSeries(r.Group,
+                [.. Enumerable.Range(FirstMonth, LastMonth - FirstMonth + 1).Select(m => new ChartPoint(m, ReachedPercent(r, m)))])
             {
-                points.Add(F(X(m)) + "," + F(Y(p)));
-            }
-            points.Add(F(X(m)) + "," + F(Y(v)));
-            previous = v;
-        }
-        return string.Join(" ", points);
-    }
-
-    public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+                Steps = true,
+                Markers = [.. Enumerable.Range(0, 10).Select(k => FirstMonth + (3 * k)).Select(m => new ChartPoint(m, ReachedPercent(r, m)))],
+            })]);
 }

@@ -61,8 +61,11 @@ public class SafetyScaleTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         var page = await s.Client.GetPageAsync(s.Url("schalen"));
 
-        Assert.Equal(2, page.QuerySelectorAll("svg.scale-chart polyline").Length);
-        Assert.Single(page.QuerySelectorAll("svg.scale-chart rect.spread"));
+        var chart = page.QuerySelector("svg[aria-labelledby='scale-chart-title scale-chart-desc']")!;
+        Assert.Equal(2, chart.QuerySelectorAll("g.series").Length);
+        Assert.Single(chart.QuerySelectorAll("rect.highlight"));
+        // A date axis: a month of scores gets a labelled tick each Monday ("6 apr", "13 apr" …).
+        Assert.Contains("13 apr", chart.TextContent);
         var rows = page.QuerySelectorAll("table.data tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rows, r => r.Contains("Consulent") && r.Contains('3') && r.Contains('5'));
         Assert.Contains("van 3 tot 8", page.QuerySelector(".difference")!.TextContent);
