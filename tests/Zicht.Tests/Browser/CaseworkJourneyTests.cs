@@ -53,7 +53,7 @@ public class CaseworkJourneyTests(ZichtServer server) : IClassFixture<ZichtServe
             await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2026-03-06");
             await button("Score toevoegen").ClickAsync();
         }
-        await Assertions.Expect(page.Locator("svg.scale-chart polyline")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("svg[aria-labelledby='scale-chart-title scale-chart-desc'] g.series")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".difference")).ToContainTextAsync("van 3 tot 7");
         await browser.AssertAccessibleAsync();
 

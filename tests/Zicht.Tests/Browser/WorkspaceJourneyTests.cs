@@ -100,7 +100,7 @@ public class WorkspaceJourneyTests(ZichtServer server) : IClassFixture<ZichtServ
         await page.GetByLabel("Wie", new() { Exact = true }).FillAsync("Consulent");
         await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2026-03-06");
         await page.GetByLabel("Wie", new() { Exact = true }).PressAsync("Enter");
-        await Assertions.Expect(page.Locator("svg.scale-chart polyline")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg[aria-labelledby='scale-chart-title scale-chart-desc'] g.series")).ToHaveCountAsync(1);
 
         // 3. A network member, added and informed in one go.
         await tab("Netwerk").ClickAsync();

@@ -95,7 +95,7 @@ public class WorkspaceWishesJourneyTests(ZichtServer server) : IClassFixture<Zic
         await Type(page.GetByLabel("Wie", new() { Exact = true }), "Consulent");
         await Date(page.GetByLabel("Datum", new() { Exact = true }), "2026-03-06");
         await Press(page.GetByLabel("Wie", new() { Exact = true }));
-        await Assertions.Expect(page.Locator("svg.scale-chart polyline")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg[aria-labelledby='scale-chart-title scale-chart-desc'] g.series")).ToHaveCountAsync(1);
 
         // 3. A network member, added and informed.
         await Press(tab("Netwerk"));

@@ -39,10 +39,10 @@ public sealed class FeedbackMail(IOptions<FeedbackOptions> options)
         }
         message.From.Add(MailboxAddress.Parse(o.From));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = "Uw mening telt / Your opinion counts";
+        message.Subject = "Jouw mening telt / Your opinion counts";
         message.Body = new TextPart("plain")
         {
-            Text = $"Wilt u een korte vragenlijst invullen? / Would you answer a short questionnaire?\n\n{LinkFor(o.PublicBaseUrl, token)}\n",
+            Text = $"Wil je een korte vragenlijst invullen? / Would you answer a short questionnaire?\n\n{LinkFor(o.PublicBaseUrl, token)}\n",
         };
         using var client = new SmtpClient();
         await client.ConnectAsync(o.SmtpHost!, o.SmtpPort, SecureSocketOptions.Auto, ct);

@@ -68,7 +68,7 @@ public class FeedbackMailTests
             Assert.True(mail.IsConfigured);
             Assert.Contains("RCPT TO:<ouder@example.be>", transcript);
             Assert.Contains("https://zicht.example.be/v/TOKEN-abc123", transcript);
-            Assert.Contains("Uw mening telt", transcript);
+            Assert.Contains("Jouw mening telt", transcript);
             Assert.DoesNotContain("dossier", transcript, StringComparison.OrdinalIgnoreCase);
         }
         finally
