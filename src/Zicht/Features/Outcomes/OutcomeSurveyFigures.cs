@@ -101,8 +101,8 @@ internal static class OutcomeSurveyFigures
     /// </summary>
     public static async Task<FigureReading> StaffAsync(StaffResults staff, ZichtDb db, string family, string key, OutcomeQuery q, CancellationToken ct)
     {
-        var from = q.Period.From?.ToDateTime(TimeOnly.MinValue);
-        var to = q.Period.To?.ToDateTime(TimeOnly.MaxValue);
+        var from = q.Period.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var to = q.Period.To?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
         var wave = await db.Set<StaffWave>().AsNoTracking().Where(w => from == null || w.OpenedAt >= from).Where(w => to == null || w.OpenedAt <= to)
             .OrderByDescending(w => w.OpenedAt).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(ct);
         if (wave is null || await staff.LoadAsync(wave.Value, ct) is not { } data || data.Instrument.FindItem(key) is not { } item || data.Responses.Count == 0)
