@@ -22,7 +22,9 @@ internal static class CountCellCodec
         return [.. packed];
     }
 
-    public static Tally Decode(byte[] packed)
+    public static Tally Decode(byte[] packed) => Decode(packed.AsSpan());
+
+    public static Tally Decode(ReadOnlySpan<byte> packed)
     {
         var numbers = new List<long>(32);
         var position = 0;
@@ -41,5 +43,28 @@ internal static class CountCellCodec
             numbers.Add((long)(value >> 1) ^ -(long)(value & 1));
         }
         return Tally.FromNumbers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(numbers));
+    }
+
+    /// <summary>Adds the packed counts to <paramref name="sum"/> without unpacking them into a new tally.</summary>
+    public static void AddTo(Tally sum, ReadOnlySpan<byte> packed)
+    {
+        Span<long> numbers = stackalloc long[64];
+        var count = 0;
+        var position = 0;
+        while (position < packed.Length)
+        {
+            ulong value = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = packed[position++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+            numbers[count++] = (long)(value >> 1) ^ -(long)(value & 1);
+        }
+        sum.AddNumbers(numbers[..count]);
     }
 }

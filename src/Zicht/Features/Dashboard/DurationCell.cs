@@ -29,6 +29,20 @@ public class DurationCell : IDerivedData
     /// packed by <see cref="CountCellCodec"/>), built in the same pass under the same stamp (docs/decisions/065).
     /// </summary>
     public byte[] Counts { get; set; } = [];
+
+    /// <summary>
+    /// The same trajectories split by opening month and closing month (keys and counts; offsets in
+    /// <see cref="MonthOffsets"/>, parts in the same order, <see cref="CellPartCodec"/>): a whole-month
+    /// period reads these (docs/decisions/085).
+    /// </summary>
+    public byte[] MonthCounts { get; set; } = [];
+
+    public byte[] MonthOffsets { get; set; } = [];
+
+    /// <summary>The same trajectories split by worker: the worker level and a single worker read these (docs/decisions/085).</summary>
+    public byte[] WorkerCounts { get; set; } = [];
+
+    public byte[] WorkerOffsets { get; set; } = [];
 }
 
 /// <summary>A team whose cells are built: from the trajectories as they were at <see cref="Stamp"/>.</summary>

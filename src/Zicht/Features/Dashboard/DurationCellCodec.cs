@@ -26,7 +26,10 @@ internal static class DurationCellCodec
     }
 
     /// <summary>Calls <paramref name="add"/> with each indicator's values, in indicator order.</summary>
-    public static void Decode(byte[] packed, int indicators, Action<int, ReadOnlySpan<int>> add)
+    public static void Decode(byte[] packed, int indicators, Action<int, ReadOnlySpan<int>> add) => Decode(packed.AsSpan(), indicators, add);
+
+    /// <inheritdoc cref="Decode(byte[], int, Action{int, ReadOnlySpan{int}})"/>
+    public static void Decode(ReadOnlySpan<byte> packed, int indicators, Action<int, ReadOnlySpan<int>> add)
     {
         var position = 0;
         var buffer = new List<int>();
@@ -59,7 +62,7 @@ internal static class DurationCellCodec
         packed.Add((byte)value);
     }
 
-    private static ulong Read(byte[] packed, ref int position)
+    private static ulong Read(ReadOnlySpan<byte> packed, ref int position)
     {
         ulong value = 0;
         for (var shift = 0; ; shift += 7)

@@ -41,7 +41,7 @@ public static class FigureAtoms
                 .Select(c => (new AtomKey(c.Key.TeamId, c.Key.ServiceId, c.Key.RegionId, c.Key.OrganisationId), c.Year, c.Tally))];
         }
         var sums = new Dictionary<(AtomKey, int?), Tally>();
-        foreach (var (cell, tally) in await DurationCells.TalliesAsync(db, period, null, null, ct))
+        foreach (var (cell, _, tally) in await DurationCells.TalliesAsync(db, FigureLevel.Team, period, null, null, ct))
         {
             var key = (new AtomKey(cell.TeamId, cell.ServiceId, cell.RegionId, cell.OrganisationId), cell.ClosingYear);
             if (!sums.TryGetValue(key, out var sum))

@@ -28,8 +28,8 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     }
 
     /// <summary>
-    /// Durations from the stored <see cref="DurationCell"/>s where they can answer (no period, no single
-    /// worker), else from the trajectories; both give the same figures (DurationCellTests).
+    /// Durations from the stored <see cref="DurationCell"/>s where they can answer (<see cref="DurationCells.SourceFor"/>),
+    /// else from the trajectories; both give the same figures (DurationCellTests).
     /// </summary>
     public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct) =>
         DurationRows(level, filter, DurationCells.CanServe(level, filter)
@@ -47,15 +47,16 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     {
         var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
         var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
-        Func<Guid, Guid, Guid, Guid, int?, string?> groupOf = level switch
+        Func<DurationCells.Cell, string?, string?> groupOf = level switch
         {
-            FigureLevel.Organisation => (organisation, _, _, _, _) => labels.Of(organisation),
-            FigureLevel.Region => (_, region, _, _, _) => labels.Of(region),
-            FigureLevel.Team => (_, _, team, _, _) => labels.Of(team),
-            FigureLevel.Service => (_, _, _, service, _) => labels.Of(service),
-            _ => (_, _, _, _, year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FigureLevel.Organisation => (c, _) => labels.Of(c.OrganisationId),
+            FigureLevel.Region => (c, _) => labels.Of(c.RegionId),
+            FigureLevel.Team => (c, _) => labels.Of(c.TeamId),
+            FigureLevel.Service => (c, _) => labels.Of(c.ServiceId),
+            FigureLevel.Worker => (_, worker) => worker,
+            _ => (c, _) => Year(c.ClosingYear),
         };
-        var found = await DurationCells.GroupAsync(db, filter, serviceIds, groupOf, log, ct);
+        var found = await DurationCells.GroupAsync(db, level, filter, serviceIds, groupOf, log, ct);
         var missing = labels.AlwaysListed.Where(g => !found.ContainsKey(g)).Select(g => (g, new DurationValues()));
         return [.. found.Select(g => (g.Key, g.Value)).Concat(missing).OrderBy(g => g.Item1, StringComparer.Ordinal)];
     }
@@ -67,7 +68,7 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     /// and at <see cref="FigureLevel.ClosingYear"/>.
     /// </summary>
     /// <remarks>
-    /// Read from the stored figure cells where they can answer (no period, no single worker; docs/decisions/065),
+    /// Read from the stored figure cells where they can answer (<see cref="DurationCells.SourceFor"/>; docs/decisions/065, 085),
     /// else from the trajectories; both give the same tallies (CountCellTests).
     /// </remarks>
     public async Task<GroupsAndYears> TallyAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
@@ -92,9 +93,10 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
         GroupLabels labels, CancellationToken ct)
     {
         var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
-        var cells = await DurationCells.TalliesAsync(db, filter, serviceIds, log, ct);
+        var cells = await DurationCells.TalliesAsync(db, level, filter, serviceIds, log, ct);
         return [.. cells.Select(c => (level switch
         {
+            FigureLevel.Worker => c.Worker,
             FigureLevel.Organisation => labels.Of(c.Cell.OrganisationId),
             FigureLevel.Region => labels.Of(c.Cell.RegionId),
             FigureLevel.Team => labels.Of(c.Cell.TeamId),

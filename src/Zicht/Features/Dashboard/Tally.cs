@@ -69,13 +69,43 @@ public sealed class Tally
         CrisisBefore, CrisisAfter, .. Breadth.Dated.Select(d => (long)d),
     ];
 
-    internal static Tally FromNumbers(ReadOnlySpan<long> n)
+    private const int Fixed = 13;
+
+    /// <summary>Adds counts in the order of <see cref="ToNumbers"/>.</summary>
+    internal void AddNumbers(ReadOnlySpan<long> n)
     {
-        const int Fixed = 13;
+        Check(n);
+        var b = Breadth;
+        b.Trajectories += (int)n[0];
+        b.Closed += (int)n[1];
+        b.StartedInPlanB += (int)n[2];
+        b.PlanBNetwork += (int)n[3];
+        b.PlanBResidential += (int)n[4];
+        b.Placements += (int)n[5];
+        b.PlacementsInNetwork += (int)n[6];
+        MembersSum += n[7];
+        MembersKnown += (int)n[8];
+        MeetingsSum += n[9];
+        MeetingsKnown += (int)n[10];
+        CrisisBefore += (int)n[11];
+        CrisisAfter += (int)n[12];
+        for (var i = 0; i < b.Dated.Length; i++)
+        {
+            b.Dated[i] += (int)n[Fixed + i];
+        }
+    }
+
+    private static void Check(ReadOnlySpan<long> n)
+    {
         if (n.Length != Fixed + TrajectorySteps.Dated.Count)
         {
             throw new InvalidDataException("A count cell holds another number of figures: it was packed for other indicators.");
         }
+    }
+
+    internal static Tally FromNumbers(ReadOnlySpan<long> n)
+    {
+        Check(n);
         var dated = new int[TrajectorySteps.Dated.Count];
         for (var i = 0; i < dated.Length; i++)
         {

@@ -21,6 +21,21 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
 
     public async Task<ImportOutcome> ImportAsync(TextReader file, string source, bool createMissing, IProgress<int>? progress, CancellationToken ct)
     {
+        var outcome = await ImportRowsAsync(file, source, createMissing, progress, ct);
+        if (outcome.Accepted)
+        {
+            // Figures derived from the teams written to are out of date; rebuild them now rather than on the
+            // next view. After the rows' method has returned, so its buffers (the case_ref set) are garbage by then.
+            foreach (var derived in ZichtDb.DerivedRows)
+            {
+                await derived.AfterBulkWriteAsync(db, log, ct);
+            }
+        }
+        return outcome;
+    }
+
+    private async Task<ImportOutcome> ImportRowsAsync(TextReader file, string source, bool createMissing, IProgress<int>? progress, CancellationToken ct)
+    {
         var problems = new List<ImportProblem>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await SqliteCacheAsync(large: true, ct);
@@ -89,11 +104,6 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
-        // Figures derived from the teams written to are out of date; rebuild them now rather than on the next view.
-        foreach (var derived in ZichtDb.DerivedRows)
-        {
-            await derived.AfterBulkWriteAsync(db, log, ct);
-        }
         return new ImportOutcome([], rows, inserted, updated, unchanged);
     }
 

@@ -48,14 +48,18 @@ public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
         [
             new(), new() { Service = "ocj" }, new() { Status = TrajectoryStatus.Open }, new() { Status = TrajectoryStatus.Closed, ThresholdMonths = 3 },
             new() { TeamIds = [teams[0]] }, new() { RegionIds = [regions[1]], Service = "OCJ" }, new() { TeamIds = [teams[1], app.Sample.EmptyTeam] },
+            new() { From = new(2020, 1, 1), To = new(2020, 12, 31) }, new() { From = new(2021, 3, 1), ThresholdMonths = 3 }, new() { To = new(2020, 6, 30) },
+            new() { From = new(2020, 4, 1), To = new(2020, 6, 30), Status = TrajectoryStatus.Closed, Service = "ocj" },
+            new() { Worker = "W3" }, new() { Worker = "W6", RegionIds = [regions[0]] },
         ];
-        FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear];
+        FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear, FigureLevel.Worker];
         var compared = 0;
         foreach (var filter in filters)
         {
             foreach (var level in levels)
             {
-                Assert.True(DurationCells.CanServe(level, filter));
+                var period = filter.From is not null || filter.To is not null;
+                Assert.Equal(!(period && level == FigureLevel.Worker), DurationCells.CanServe(level, filter));
                 var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
                 {
                     var queries = new FigureQueries(db);
@@ -65,9 +69,9 @@ public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
                 compared += fromRows.Count(r => r.N > 0);
             }
         }
-        Assert.True(compared > 200, $"{compared} non-empty rows compared");
-        Assert.False(DurationCells.CanServe(FigureLevel.Region, new FigureFilter { From = new DateOnly(2020, 1, 1) }));
-        Assert.False(DurationCells.CanServe(FigureLevel.Worker, new FigureFilter()));
+        Assert.True(compared > 400, $"{compared} non-empty rows compared");
+        Assert.False(DurationCells.CanServe(FigureLevel.Region, new FigureFilter { From = new DateOnly(2020, 1, 10) }));
+        Assert.False(DurationCells.CanServe(FigureLevel.Worker, new FigureFilter { From = new DateOnly(2020, 1, 1) }));
     }
 
     [Fact]

@@ -676,6 +676,14 @@ namespace Zicht.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("MonthCounts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("MonthOffsets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("Offsets")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -691,6 +699,14 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WorkerCounts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("WorkerOffsets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 

@@ -665,6 +665,14 @@ namespace Zicht.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("MonthCounts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("MonthOffsets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Offsets")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -680,6 +688,14 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WorkerCounts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("WorkerOffsets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
