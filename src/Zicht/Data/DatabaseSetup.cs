@@ -17,6 +17,7 @@ public static class DatabaseSetup
         // (tests, the CLI) still choose the database through the same settings.
         services.AddScoped<RequestContext>();
         services.AddSingleton<AuditKey>();
+        services.AddSingleton<ReadAuditing>();
         services.AddDbContext<PostgresZichtDb>((sp, o) => KnownWarnings(
             o.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>()), n => n.CommandTimeout(600))));
         services.AddDbContext<SqliteZichtDb>((sp, o) => KnownWarnings(

@@ -237,3 +237,21 @@ public sealed class Sealing_on_two_nodes_at_once : IAsyncLifetime
         Assert.Equal(0, result.Unsealed);
     }
 }
+
+public sealed class The_benchmark_switch_for_read_auditing : IAsyncLifetime
+{
+    private NodeApp App { get; } = new() { Settings = { ["Zicht:Bench:ReadAuditingOff"] = "true" } };
+
+    public ValueTask InitializeAsync() => App.InitializeAsync();
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+
+    [Fact]
+    public async Task is_ignored_outside_the_benchmark_environment_so_a_setting_cannot_silence_reads()
+    {
+        var (caseId, read) = await Unsealed.OpenACaseAsync(App);
+
+        Assert.Equal(caseId, read.CaseId);
+        Assert.False(App.Services.GetRequiredService<ReadAuditing>().Off);
+    }
+}
