@@ -62,33 +62,35 @@ sign_in() { # user case port
     --data-urlencode "__RequestVerificationToken=$af" "http://127.0.0.1:$3/aanmelden"
   printf '%s\t%s\n' "$(awk 'NF >= 7 && $1 !~ /^#/ || $1 ~ /^#HttpOnly_/ { print $6 "=" $7 }' "$jar" | paste -sd';' | sed 's/;/; /g')" "$2"
 }
-i=0
+i=0; signing=()
 while read -r user case; do
   node=$(( i % 2 )); i=$(( i + 1 ))
-  sign_in "$user" "$case" "${ports[$node]}" >> "$work/cookies-$node.txt" &
-  (( i % 8 == 0 )) && wait
+  sign_in "$user" "$case" "${ports[$node]}" >> "$work/cookies-$node.txt" < /dev/null &
+  signing+=($!)
+  if [ "${#signing[@]}" -ge 8 ]; then wait "${signing[@]}"; signing=(); fi # only the sign-ins: the nodes are jobs too
 done < "$work/workers.txt"
-wait
+if [ "${#signing[@]}" -gt 0 ]; then wait "${signing[@]}"; fi
 a="http://127.0.0.1:${ports[0]}"; b="http://127.0.0.1:${ports[1]}"
 first="$(head -1 "$work/cookies-0.txt")"
 status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${first%%$'\t'*}" "$a/dossiers/${first##*$'\t'}")"
 echo "Signed in: $(cat "$work"/cookies-*.txt | wc -l) caseworkers; first case page answers $status"
 [ "$status" = 200 ] || { echo "sign-in failed" >&2; exit 1; }
 
-both() { # run name
-  local runs=()
-  wrk -t1 -c"$half" -d"${secs}s" --timeout 60s --latency -s scripts/bench/case-open.lua "$a" -- "$work/cookies-0.txt" > "$work/$1-a.txt" 2>&1 & runs+=($!)
-  wrk -t1 -c"$half" -d"${secs}s" --timeout 60s --latency -s scripts/bench/case-open.lua "$b" -- "$work/cookies-1.txt" > "$work/$1-b.txt" 2>&1 & runs+=($!)
+both() { # run name [seconds]
+  local runs=() d="${2:-$secs}"
+  wrk -t1 -c"$half" -d"${d}s" --timeout 60s --latency -s scripts/bench/case-open.lua "$a" -- "$work/cookies-0.txt" > "$work/$1-a.txt" 2>&1 & runs+=($!)
+  wrk -t1 -c"$half" -d"${d}s" --timeout 60s --latency -s scripts/bench/case-open.lua "$b" -- "$work/cookies-1.txt" > "$work/$1-b.txt" 2>&1 & runs+=($!)
   wait "${runs[@]}"
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 declare -A loads
-both warmup
-stop_nodes; start_nodes Zicht__Bench__ReadAuditingOff=true
+# Each run on freshly started nodes (the switch is read at start), each after a warm-up of its own.
+stop_nodes; start_nodes Zicht__Bench__ReadAuditingOff=true; both warmup-off 10
 reads_before="$(sql "SELECT count(*) FROM \"AuditTrail\" WHERE \"Action\" = 'Read'")"
 loads[off]="$(load)"; both off; loads[off]+=" → $(load)"
-reads_off="$(sql "SELECT count(*) FROM \"AuditTrail\" WHERE \"Action\" = 'Read'")"
-stop_nodes; start_nodes Zicht__Bench__ReadAuditingOff=false
+reads_after_off="$(sql "SELECT count(*) FROM \"AuditTrail\" WHERE \"Action\" = 'Read'")"
+stop_nodes; start_nodes Zicht__Bench__ReadAuditingOff=false; both warmup-on 10
+reads_before_on="$(sql "SELECT count(*) FROM \"AuditTrail\" WHERE \"Action\" = 'Read'")"
 loads[on]="$(load)"; both on; loads[on]+=" → $(load)"
 sleep 8 # one more seal interval
 reads_on="$(sql "SELECT count(*) FROM \"AuditTrail\" WHERE \"Action\" = 'Read'")"
@@ -106,6 +108,6 @@ for name in off on; do
     "$name" "$(rps "$name")" "$(count "$name" OK_200)" "$(count "$name" NOT_200)" "$(socket "$name")" "$(p50 "$name")" "$(p99 "$name")" "${loads[$name]}"
 done
 awk -v off="$(rps off)" -v on="$(rps on)" 'BEGIN { printf "on/off: %.0f%% (target >= 70%%)\n", 100 * on / off }'
-echo "read lines written: during the off run $(( reads_off - reads_before )), during the on run $(( reads_on - reads_off )) (case pages answered 200: $(count on OK_200)); unsealed 8 s after the run: $unsealed"
+echo "read lines written: during the off run $(( reads_after_off - reads_before )), during the on run $(( reads_on - reads_before_on )) (case pages answered 200: $(count on OK_200)); unsealed 8 s after the run: $unsealed"
 echo "errors logged by the nodes: $(cat "$work"/node-*.log | grep -c 'fail:' || true)"
 dotnet "$dll" verify-audit 2>&1 | tail -1

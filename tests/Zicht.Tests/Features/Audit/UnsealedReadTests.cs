@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
 using Zicht.Tests.Features.Operations;
