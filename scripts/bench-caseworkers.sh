@@ -34,7 +34,7 @@ sql() { PGPASSWORD="$pg_password" psql -qtA -h "$pg_host" -p "$pg_port" -U "$pg_
 export ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_CONTENTROOT="$PWD/src/Zicht" Database__Provider=Postgres
 export ConnectionStrings__Zicht="$BENCH_PG;Database=$db;Maximum Pool Size=50"
 export Zicht__PseudonymKey=bench-only Zicht__AuditKey=bench-only-audit-key-not-for-production
-export Zicht__Feedback__PublicRequestsPerMinute=100000000 Zicht__StaffRequestsPerMinute=100000000
+export Zicht__Feedback__PublicRequestsPerMinute=100000000 Zicht__StaffRequestsPerMinute=100000000 Zicht__SignIn__AttemptsPerMinute=100000000
 export Zicht__MigrateOnStart=false Logging__LogLevel__Default=Warning
 dotnet build src/Zicht -c Release -nologo -v q -clp:ErrorsOnly >&2
 dll=src/Zicht/bin/Release/net10.0/Zicht.dll
@@ -73,7 +73,9 @@ if [ "${#signing[@]}" -gt 0 ]; then wait "${signing[@]}"; fi
 a="http://127.0.0.1:${ports[0]}"; b="http://127.0.0.1:${ports[1]}"
 first="$(head -1 "$work/cookies-0.txt")"
 status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${first%%$'\t'*}" "$a/dossiers/${first##*$'\t'}")"
-echo "Signed in: $(cat "$work"/cookies-*.txt | wc -l) caseworkers; first case page answers $status"
+signed="$(grep -c 'zicht.auth=' "$work"/cookies-*.txt | awk -F: '{ s += $2 } END { print s }')"
+echo "Signed in: $signed of $workers caseworkers; first case page answers $status"
+[ "$signed" = "$workers" ] || { echo "not every caseworker could sign in" >&2; exit 1; }
 [ "$status" = 200 ] || { echo "sign-in failed" >&2; exit 1; }
 
 both() { # run name [seconds]
