@@ -20,5 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.ValuesHash).HasMaxLength(64);
         b.HasIndex(a => new { a.CaseId, a.Sequence });
         b.HasIndex(a => new { a.Partition, a.Sequence });
+        // The seal job's work list stays small however long the trail grows (decision 088).
+        b.HasIndex(a => a.Sequence).HasFilter("\"Unsealed\"").HasDatabaseName("IX_AuditTrail_Unsealed");
     }
 }

@@ -17,6 +17,7 @@ public static class DatabaseSetup
         // (tests, the CLI) still choose the database through the same settings.
         services.AddScoped<RequestContext>();
         services.AddSingleton<AuditKey>();
+        services.AddSingleton<ReadAuditing>();
         services.AddDbContext<PostgresZichtDb>((sp, o) => KnownWarnings(
             o.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>()), n => n.CommandTimeout(600))));
         services.AddDbContext<SqliteZichtDb>((sp, o) => KnownWarnings(
@@ -82,12 +83,15 @@ public static class DatabaseSetup
     // The database itself refuses to change or remove audit lines, whatever code runs against it. The one
     // change it allows is retention's erasure: the values (changes, reason) set to null and the time of
     // erasure set once, everything the chain covers untouched (the values' hash stays, so it still verifies).
+    // The other is sealing (decision 088): an unsealed read gets its number, previous hash and chained hash once,
+    // its content untouched.
     // (Someone with owner rights can still drop the trigger: the keyed chain and the anchors prove tampering.)
     private const string SqliteAppendOnly = """
         DROP TRIGGER IF EXISTS audit_no_update;
         CREATE TRIGGER audit_no_update BEFORE UPDATE ON "AuditTrail"
         WHEN NOT (OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
             AND NEW."Sequence" IS OLD."Sequence" AND NEW."Partition" IS OLD."Partition" AND NEW."At" IS OLD."At" AND NEW."ActorId" IS OLD."ActorId" AND NEW."ActorName" IS OLD."ActorName" AND NEW."Action" IS OLD."Action" AND NEW."EntityType" IS OLD."EntityType" AND NEW."EntityId" IS OLD."EntityId" AND NEW."CaseId" IS OLD."CaseId" AND NEW."PreviousHash" IS OLD."PreviousHash" AND NEW."Hash" IS OLD."Hash" AND NEW."ValuesHash" IS OLD."ValuesHash")
+        AND NOT (OLD."Unsealed" AND NOT NEW."Unsealed" AND NEW."Partition" IS OLD."Partition" AND NEW."At" IS OLD."At" AND NEW."ActorId" IS OLD."ActorId" AND NEW."ActorName" IS OLD."ActorName" AND NEW."Action" IS OLD."Action" AND NEW."EntityType" IS OLD."EntityType" AND NEW."EntityId" IS OLD."EntityId" AND NEW."CaseId" IS OLD."CaseId" AND NEW."Changes" IS OLD."Changes" AND NEW."Reason" IS OLD."Reason" AND NEW."ValuesHash" IS OLD."ValuesHash" AND NEW."ValuesErasedAt" IS OLD."ValuesErasedAt")
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON "AuditTrail"
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
@@ -99,6 +103,10 @@ public static class DatabaseSetup
             IF TG_OP = 'UPDATE' AND OLD."ValuesErasedAt" IS NULL AND NEW."ValuesErasedAt" IS NOT NULL
                 AND NEW."Changes" IS NULL AND NEW."Reason" IS NULL
                 AND (NEW."Sequence", NEW."Partition", NEW."At", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."EntityType", NEW."EntityId", NEW."CaseId", NEW."PreviousHash", NEW."Hash", NEW."ValuesHash") IS NOT DISTINCT FROM (OLD."Sequence", OLD."Partition", OLD."At", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."EntityType", OLD."EntityId", OLD."CaseId", OLD."PreviousHash", OLD."Hash", OLD."ValuesHash") THEN
+                RETURN NEW;
+            END IF;
+            IF TG_OP = 'UPDATE' AND OLD."Unsealed" AND NOT NEW."Unsealed"
+                AND (NEW."Partition", NEW."At", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."EntityType", NEW."EntityId", NEW."CaseId", NEW."Changes", NEW."Reason", NEW."ValuesHash", NEW."ValuesErasedAt") IS NOT DISTINCT FROM (OLD."Partition", OLD."At", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."EntityType", OLD."EntityId", OLD."CaseId", OLD."Changes", OLD."Reason", OLD."ValuesHash", OLD."ValuesErasedAt") THEN
                 RETURN NEW;
             END IF;
             RAISE EXCEPTION 'the audit trail is append-only';

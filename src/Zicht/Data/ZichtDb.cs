@@ -62,7 +62,12 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
     internal ChainHead? ChainHead { get; set; }
 
     /// <summary>Records a read, export or download; call SaveChangesAsync to write it.</summary>
-    public void RecordAudit(string action, string entityType, string? entityId, Guid? caseId, string? reason = null) =>
+    public void RecordAudit(string action, string entityType, string? entityId, Guid? caseId, string? reason = null)
+    {
+        if (action == AuditActions.Read && this.GetService<ReadAuditing>().Off)
+        {
+            return;
+        }
         PendingAuditLines.Add(new AuditEntry
         {
             ActorId = Context.StaffId,
@@ -75,6 +80,7 @@ public abstract class ZichtDb(DbContextOptions options, RequestContext context)
             PreviousHash = "",
             Hash = "",
         });
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

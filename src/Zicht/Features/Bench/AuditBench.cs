@@ -24,20 +24,32 @@ internal static class AuditBench
         var workers = new Option<int>("--workers") { Description = "Concurrent caseworkers, each on its own case.", DefaultValueFactory = _ => 200 };
         var seconds = new Option<int>("--seconds") { Description = "Seconds per run.", DefaultValueFactory = _ => 20 };
         var pool = new Option<int>("--pool") { Description = "Connections per node.", DefaultValueFactory = _ => 40 };
-        var command = new Command("audit", "Benchmark case opens with and without read-auditing, over two nodes on the configured database.") { workers, seconds, pool };
+        var chained = new Option<bool>("--chained-reads") { Description = "Write each read into its chain at once, as before decision 088 (for comparison)." };
+        var seal = new Option<double>("--seal-seconds") { Description = "How often the seal job runs during the audited run.", DefaultValueFactory = _ => 5 };
+        var command = new Command("audit", "Benchmark case opens with and without read-auditing, over two nodes on the configured database.") { workers, seconds, pool, chained, seal };
         command.SetAction((parse, ct) => FeatureCli.RunAsync("bench audit", async (sp, token) =>
         {
             var cases = await CreateCasesAsync(sp.GetRequiredService<ZichtDb>(), parse.GetValue(workers), token);
-            await using var first = Node(parse.GetValue(pool));
-            await using var second = Node(parse.GetValue(pool));
+            var unsealed = !parse.GetValue(chained);
+            await using var first = Node(parse.GetValue(pool), unsealed);
+            await using var second = Node(parse.GetValue(pool), unsealed);
             var partitions = AuditChain.PartitionCount(sp.GetRequiredService<IConfiguration>());
-            Console.WriteLine($"{cases.Count} caseworkers on {cases.Count} cases, two nodes of {parse.GetValue(pool)} connections, {partitions} audit partitions, {(sp.GetRequiredService<ZichtDb>().IsPostgres ? "PostgreSQL" : "SQLite")}");
+            Console.WriteLine($"{cases.Count} caseworkers on {cases.Count} cases, two nodes of {parse.GetValue(pool)} connections, {partitions} audit partitions, reads {(unsealed ? $"unsealed, sealed every {parse.GetValue(seal)} s" : "chained at once")}, {(sp.GetRequiredService<ZichtDb>().IsPostgres ? "PostgreSQL" : "SQLite")}");
             await RunAsync([first.Services, second.Services], cases, audited: false, TimeSpan.FromSeconds(3), token); // warm-up
             var off = await RunAsync([first.Services, second.Services], cases, audited: false, TimeSpan.FromSeconds(parse.GetValue(seconds)), token);
+            using var sealing = CancellationTokenSource.CreateLinkedTokenSource(token);
+            var sealer = unsealed ? SealAsync(first.Services, TimeSpan.FromSeconds(parse.GetValue(seal)), sealing.Token) : Task.FromResult((0, 0));
             var on = await RunAsync([first.Services, second.Services], cases, audited: true, TimeSpan.FromSeconds(parse.GetValue(seconds)), token);
+            await sealing.CancelAsync();
+            var (runs, chainedLines) = await sealer;
             Console.WriteLine($"read-auditing off: {off}");
             Console.WriteLine($"read-auditing on:  {on}");
             Console.WriteLine($"throughput with auditing: {100.0 * on.PerSecond / off.PerSecond:0}% of without (target >= 70%)");
+            if (unsealed)
+            {
+                var left = await sp.GetRequiredService<ZichtDb>().AuditTrail.LongCountAsync(a => a.Unsealed, token);
+                Console.WriteLine($"seal job during the audited run: {runs} runs chained {chainedLines} reads; {left} still unsealed at its end");
+            }
             return on.Errors + off.Errors == 0 ? 0 : 3;
         }, ct));
         return command;
@@ -48,10 +60,36 @@ internal static class AuditBench
         public override string ToString() => $"{Opens} opens, {PerSecond:0} opens/s, p50 {P50:0.0} ms, p99 {P99:0.0} ms, {Errors} errors";
     }
 
-    private static WebApplication Node(int pool)
+    /// <summary>The seal job as a node runs it (under its lease), every <paramref name="every"/> until cancelled.</summary>
+    private static async Task<(int Runs, int Lines)> SealAsync(IServiceProvider node, TimeSpan every, CancellationToken ct)
+    {
+        var (runs, lines) = (0, 0);
+        using var timer = new PeriodicTimer(every);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                await Infrastructure.Jobs.LeasedJob.RunAsync(node.GetRequiredService<IServiceScopeFactory>(), "audit-seal", TimeSpan.FromMinutes(2), async token =>
+                {
+                    await using var scope = node.CreateAsyncScope();
+                    scope.ServiceProvider.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
+                    lines += await AuditSeal.SealAllAsync(scope.ServiceProvider.GetRequiredService<ZichtDb>(), token);
+                    runs++;
+                }, ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the audited run is over
+        }
+        return (runs, lines);
+    }
+
+    private static WebApplication Node(int pool, bool unsealedReads)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
+        builder.Configuration["Zicht:AuditReadsUnsealed"] = unsealedReads ? "true" : "false";
         var connection = builder.Configuration.GetConnectionString("Zicht");
         if (builder.Configuration["Database:Provider"] == "Postgres")
         {

@@ -10,6 +10,7 @@ internal sealed class BenchFeature : IFeature
     {
         var bench = BenchCommand.Build();
         bench.Subcommands.Add(AuditBench.Build());
+        bench.Subcommands.Add(CaseworkerBench.Build());
         root.Subcommands.Add(bench);
     }
 }

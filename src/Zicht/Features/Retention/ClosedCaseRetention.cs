@@ -29,6 +29,9 @@ public sealed class ClosedCaseRetention(ZichtDb db, IConfiguration configuration
     /// <summary>Removes one due case in one transaction; returns how many audit lines had their values erased.</summary>
     public async Task<int> RemoveAsync(Guid caseId, CancellationToken ct)
     {
+        // Reads still unsealed would be chained after the erasure line (decision 088): chain them first, and leave
+        // any read written in between alone (a read carries no values to erase).
+        await AuditSeal.SealAllAsync(db, ct);
         var files = await db.Set<CaseUpload>().IgnoreQueryFilters().Where(u => u.CaseId == caseId).Select(u => u.StorageKey).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var trajectory = await db.Set<Trajectory>().SingleOrDefaultAsync(t => t.CaseId == caseId, ct);
@@ -41,7 +44,7 @@ public sealed class ClosedCaseRetention(ZichtDb db, IConfiguration configuration
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         // After the removal, so the removal's own lines (which carry the values removed) are erased too.
-        var erased = await db.AuditTrail.Where(a => a.CaseId == caseId && a.ValuesErasedAt == null)
+        var erased = await db.AuditTrail.Where(a => a.CaseId == caseId && a.ValuesErasedAt == null && !a.Unsealed)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Changes, (string?)null).SetProperty(a => a.Reason, (string?)null)
                 .SetProperty(a => a.ValuesErasedAt, time.GetUtcNow().UtcDateTime), ct);
         db.RecordAudit(AuditActions.Erase, nameof(Case), caseId.ToString(), caseId, $"retention: closed case removed, values of {erased} audit lines erased");

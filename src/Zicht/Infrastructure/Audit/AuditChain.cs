@@ -55,7 +55,7 @@ public static class AuditChain
                 {
                     // The last head and the numbers in one statement (after the lock: its snapshot sees the lines before ours).
                     var row = await db.Database.SqlQuery<HeadAndNumbers>($"""
-                        SELECT (SELECT "Hash" FROM "AuditTrail" WHERE "Partition" = {partition} ORDER BY "Sequence" DESC LIMIT 1) AS "Hash",
+                        SELECT (SELECT "Hash" FROM "AuditTrail" WHERE "Partition" = {partition} AND NOT "Unsealed" ORDER BY "Sequence" DESC LIMIT 1) AS "Hash",
                                (SELECT string_agg(n::text, ',' ORDER BY n) FROM (SELECT nextval('audit_sequence') AS n FROM generate_series(1, {lines.Count})) s) AS "Numbers"
                         """).SingleAsync(ct);
                     state.Heads[partition] = row.Hash ?? Genesis;
@@ -67,13 +67,13 @@ public static class AuditChain
             {
                 // SQLite already holds its single write lock (Microsoft.Data.Sqlite starts transactions IMMEDIATE);
                 // the last number comes with the head, in the same statement.
-                var head = await db.AuditTrail.AsNoTracking().Where(a => a.Partition == partition).OrderByDescending(a => a.Sequence)
+                var head = await db.AuditTrail.AsNoTracking().Where(a => a.Partition == partition && !a.Unsealed).OrderByDescending(a => a.Sequence)
                     .Select(a => new { a.Hash, Last = db.AuditTrail.Max(x => x.Sequence) }).FirstOrDefaultAsync(ct);
                 state.Heads[partition] = head?.Hash ?? Genesis;
                 state.LastSequence ??= head?.Last;
                 continue;
             }
-            state.Heads[partition] = await db.AuditTrail.AsNoTracking().Where(a => a.Partition == partition)
+            state.Heads[partition] = await db.AuditTrail.AsNoTracking().Where(a => a.Partition == partition && !a.Unsealed)
                 .OrderByDescending(a => a.Sequence).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? Genesis;
         }
         var sequences = numbers ?? await NextSequencesAsync(db, state, lines.Count, ct);
@@ -92,6 +92,50 @@ public static class AuditChain
         }
         db.ChainHead = transaction is null ? null : state;
     }
+
+    /// <summary>
+    /// Writes read lines unsealed (decision 088): one INSERT each, no lock and no transaction of its own; the
+    /// database numbers the line, and its own keyed MAC protects its content until <see cref="AuditSeal"/> chains it.
+    /// </summary>
+    internal static async Task AppendUnsealedAsync(ZichtDb db, List<AuditEntry> lines, CancellationToken ct)
+    {
+        var count = PartitionCount(db.GetService<IConfiguration>());
+        var key = db.AuditKey;
+        var now = TruncateToMilliseconds(DateTime.UtcNow);
+        var insert = db.IsPostgres ? InsertUnsealedPostgres : InsertUnsealedSqlite;
+        foreach (var line in lines)
+        {
+            line.Partition = PartitionOf(line.CaseId, count);
+            line.At = now;
+            line.Unsealed = true;
+            line.PreviousHash = AuditSeal.Marker;
+            line.ValuesHash = AuditKey.HashOfValues(line.Changes, line.Reason);
+            line.Hash = MacOf(line, key);
+            var sequence = await db.Database.SqlQueryRaw<long>(insert, line.Partition, line.At, line.ActorId!, line.ActorName, line.Action, line.EntityType, line.EntityId!, line.CaseId!,
+                line.Changes!, line.Reason!, line.ValuesHash, line.PreviousHash, line.Hash, true).ToListAsync(ct);
+            line.Sequence = sequence.Single();
+        }
+    }
+
+    private const string InsertUnsealed = """
+        INSERT INTO "AuditTrail" ("Sequence", "Partition", "At", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "CaseId",
+            "Changes", "Reason", "ValuesHash", "PreviousHash", "Hash", "Unsealed")
+        VALUES (NEXT, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13})
+        RETURNING "Sequence" AS "Value"
+        """;
+
+    // The number comes from the database in the insert itself: PostgreSQL's sequence (no lock), SQLite's last + 1 (under its write lock).
+    private static readonly string InsertUnsealedPostgres = InsertUnsealed.Replace("NEXT", "nextval('audit_sequence')", StringComparison.Ordinal);
+    private static readonly string InsertUnsealedSqlite = InsertUnsealed.Replace("NEXT", "(SELECT COALESCE(MAX(\"Sequence\"), 0) + 1 FROM \"AuditTrail\")", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The keyed MAC of an unsealed line: its content without a place in any chain. It does not cover the sequence
+    /// (the database gives it during the insert, and sealing gives a new one); the marker keeps it apart from chained hashes.
+    /// </summary>
+    public static string MacOf(AuditEntry line, AuditKey key) =>
+        key.Sign(string.Join('\n',
+            AuditSeal.Marker, line.At.ToString("yyyy-MM-ddTHH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
+            line.ActorId, line.ActorName, line.Action, line.EntityType, line.EntityId, line.CaseId, line.ValuesHash, $"p{line.Partition}"));
 
     private sealed class HeadAndNumbers
     {

@@ -17,12 +17,14 @@ public static class AuditCheckpoint
     /// <summary>Writes a checkpoint of the current heads and returns it; the last one when nothing was written since.</summary>
     public static async Task<AuditEntry?> WriteAsync(ZichtDb db, CancellationToken ct)
     {
-        var last = await db.AuditTrail.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct);
+        // Chain the reads written so far first, so the checkpoint (and an anchor of it) covers them too.
+        await AuditSeal.SealAllAsync(db, ct);
+        var last = await db.AuditTrail.AsNoTracking().Where(a => !a.Unsealed).OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct);
         if (last is null || last.Action == AuditActions.Checkpoint && last.EntityType == EntityType)
         {
             return last;
         }
-        var tops = db.AuditTrail.GroupBy(a => a.Partition).Select(g => g.Max(a => a.Sequence));
+        var tops = db.AuditTrail.Where(a => !a.Unsealed).GroupBy(a => a.Partition).Select(g => g.Max(a => a.Sequence));
         var heads = await db.AuditTrail.AsNoTracking().Where(a => tops.Contains(a.Sequence))
             .OrderBy(a => a.Partition).Select(a => new { a.Partition, a.Sequence, a.Hash }).ToListAsync(ct);
         var line = new AuditEntry

@@ -38,6 +38,12 @@ public class AuditEntry
     public DateTime? ValuesErasedAt { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>
+    /// A read written without the chain's lock (decision 088): <see cref="Hash"/> is then the line's own keyed MAC and
+    /// <see cref="PreviousHash"/> is <see cref="AuditSeal.Marker"/>, until the seal job chains it (new sequence, chained hash).
+    /// </summary>
+    public bool Unsealed { get; set; }
 }
 
 public static class AuditActions

@@ -4,7 +4,8 @@ using Zicht.Data;
 namespace Zicht.Infrastructure.Audit;
 
 /// <summary>What verification found: the first break (with what kind), or an intact trail.</summary>
-public sealed record AuditVerification(long Checked, long? BrokenAt, string? Problem, long Erased)
+/// <summary><paramref name="Unsealed"/>: reads not yet chained (decision 088), each checked against its own keyed MAC.</summary>
+public sealed record AuditVerification(long Checked, long? BrokenAt, string? Problem, long Erased, long Unsealed = 0)
 {
     public bool Intact => BrokenAt is null;
 }
@@ -25,9 +26,20 @@ public static class AuditVerifier
         var held = await HeldByCheckpointsAsync(db, ct);
         var previous = new Dictionary<int, string>();
         var erasedCases = new Dictionary<Guid, long>();
-        long walked = 0, erased = 0, last = 0;
+        long walked = 0, erased = 0, last = 0, unsealed = 0;
         await foreach (var line in db.AuditTrail.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (line.Unsealed)
+            {
+                // Not in a chain yet: its own MAC and values must hold; it does not link the lines around it.
+                if (UnsealedProblemOf(line, key) is { } unsealedProblem)
+                {
+                    return new AuditVerification(walked, line.Sequence, unsealedProblem, erased, unsealed);
+                }
+                walked++;
+                unsealed++;
+                continue;
+            }
             var problem = ProblemOf(line, previous.GetValueOrDefault(line.Partition, AuditChain.Genesis), key);
             if (problem is null && wanted.TryGetValue(line.Sequence, out var hashes))
             {
@@ -40,7 +52,7 @@ public static class AuditVerifier
             }
             if (problem is not null)
             {
-                return new AuditVerification(walked, line.Sequence, problem, erased);
+                return new AuditVerification(walked, line.Sequence, problem, erased, unsealed);
             }
             walked++;
             last = line.Sequence;
@@ -62,21 +74,21 @@ public static class AuditVerifier
         if (erasedCases.Count > 0)
         {
             var first = erasedCases.Values.Min();
-            return new AuditVerification(walked, first, "values erased without a later erasure line recording it", erased);
+            return new AuditVerification(walked, first, "values erased without a later erasure line recording it", erased, unsealed);
         }
         if (wanted.Keys.Order().FirstOrDefault() is > 0 and var anchored)
         {
             return anchored > last
-                ? new AuditVerification(walked, last + 1, $"truncated: an anchor kept outside the database holds line {anchored}, the trail ends at {last}", erased)
-                : new AuditVerification(walked, anchored, $"line {anchored}, held by an anchor kept outside the database, is missing (deleted)", erased);
+                ? new AuditVerification(walked, last + 1, $"truncated: an anchor kept outside the database holds line {anchored}, the trail ends at {last}", erased, unsealed)
+                : new AuditVerification(walked, anchored, $"line {anchored}, held by an anchor kept outside the database, is missing (deleted)", erased, unsealed);
         }
         if (held.OrderBy(h => h.Key).FirstOrDefault() is { Key: > 0 } missing)
         {
             var (sequence, (partition, _, checkpoint)) = (missing.Key, missing.Value);
             return new AuditVerification(walked, sequence,
-                $"line {sequence} of partition {partition}, held by the checkpoint at line {checkpoint}, is missing (deleted or truncated)", erased);
+                $"line {sequence} of partition {partition}, held by the checkpoint at line {checkpoint}, is missing (deleted or truncated)", erased, unsealed);
         }
-        return new AuditVerification(walked, null, null, erased);
+        return new AuditVerification(walked, null, null, erased, unsealed);
     }
 
     /// <summary>Every head held by a checkpoint line: sequence → (partition, hash, checkpoint). A forged checkpoint fails its own line's check.</summary>
@@ -93,6 +105,16 @@ public static class AuditVerifier
             }
         }
         return held;
+    }
+
+    private static string? UnsealedProblemOf(AuditEntry line, AuditKey key)
+    {
+        if (line.PreviousHash != AuditSeal.Marker || AuditChain.MacOf(line, key) != line.Hash)
+        {
+            return "an unsealed line whose keyed MAC does not match (forged, edited, or a chained line marked unsealed)";
+        }
+        return line.ValuesErasedAt is null && AuditKey.HashOfValues(line.Changes, line.Reason) != line.ValuesHash
+            ? "its values were changed" : null;
     }
 
     private static string? ProblemOf(AuditEntry line, string previous, AuditKey key)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zicht.Data;
 
 namespace Zicht.Infrastructure.Audit;
@@ -24,6 +25,25 @@ internal static class AuditedSave
         var derived = ZichtDb.DerivedRows.Select(d => d.Plan(db, tracked)).OfType<DerivedWork>().ToList();
         if (lines.Count == 0 && derived.Count == 0)
         {
+            return await save();
+        }
+        if (derived.Count == 0 && lines.Count == pending.Count && ReadsGoUnsealed(db, pending))
+        {
+            // Only reads, nothing changed: no chain lock and no transaction of their own (decision 088).
+            try
+            {
+                await AuditChain.AppendUnsealedAsync(db, pending, ct);
+            }
+            catch
+            {
+                // The reads not yet written go with the next save (as before: a read that happened stays recorded).
+                foreach (var line in pending.Where(l => l.Sequence == 0))
+                {
+                    line.Unsealed = false;
+                    db.PendingAuditLines.Add(line);
+                }
+                throw;
+            }
             return await save();
         }
 
@@ -64,6 +84,13 @@ internal static class AuditedSave
             throw;
         }
     }
+
+    /// <summary>
+    /// Reads are written unsealed unless <c>Zicht:AuditReadsUnsealed</c> is false (then chained at once, as before 088).
+    /// </summary>
+    private static bool ReadsGoUnsealed(ZichtDb db, List<AuditEntry> pending) =>
+        pending.TrueForAll(l => l.Action == AuditActions.Read)
+        && db.GetService<IConfiguration>().GetValue("Zicht:AuditReadsUnsealed", true);
 
     private static void RefuseTrailEdits(List<EntityEntry> tracked)
     {

@@ -57,7 +57,7 @@ internal static class AdminCommands
                 await Console.Error.WriteLineAsync($"TAMPERED: the audit trail breaks at line {result.BrokenAt}: {result.Problem} ({result.Checked} lines before it are intact).");
                 return 3;
             }
-            Console.WriteLine($"Audit trail intact: {result.Checked} lines verified, {anchors.Count} anchors held, {result.Erased} lines with erased values.");
+            Console.WriteLine($"Audit trail intact: {result.Checked} lines verified, {anchors.Count} anchors held, {result.Erased} lines with erased values, {result.Unsealed} reads not yet sealed (each checked against its own keyed MAC).");
             return 0;
         }, ct));
         return command;

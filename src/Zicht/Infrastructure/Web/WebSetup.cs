@@ -29,6 +29,7 @@ public static class WebSetup
         services.Configure<ZichtOptions>(builder.Configuration.GetSection("Zicht"));
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<Audit.AnchorEveryInterval>();
+        services.AddHostedService<Audit.SealEveryInterval>();
         services.AddZichtIdentity(builder.Configuration);
         // Keys in the database: every app instance behind the load balancer reads the same key ring,
         // so a cookie issued by one instance is valid on the other.

@@ -24,6 +24,7 @@ public static class Partitions
                 });
             }
         }
+        await Unsealed.SealAsync(app); // the reads into their chains (decision 088): these tests are about the chain
         await Tampering.PrepareAsync(app);
         return await app.Data.WithDbAsync(async db =>
         {

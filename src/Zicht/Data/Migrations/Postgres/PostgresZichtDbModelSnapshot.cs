@@ -3561,6 +3561,9 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<string>("Reason")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Unsealed")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("ValuesErasedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3570,6 +3573,10 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("Sequence")
+                        .HasDatabaseName("IX_AuditTrail_Unsealed")
+                        .HasFilter("\"Unsealed\"");
 
                     b.HasIndex("CaseId", "Sequence");
 

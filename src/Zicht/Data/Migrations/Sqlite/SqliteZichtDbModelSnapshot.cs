@@ -3550,6 +3550,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Unsealed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ValuesErasedAt")
                         .HasColumnType("TEXT");
 
@@ -3559,6 +3562,10 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("Sequence")
+                        .HasDatabaseName("IX_AuditTrail_Unsealed")
+                        .HasFilter("\"Unsealed\"");
 
                     b.HasIndex("CaseId", "Sequence");
 
