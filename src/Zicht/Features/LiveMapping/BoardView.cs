@@ -10,7 +10,8 @@ namespace Zicht.Features.LiveMapping;
 /// </summary>
 public sealed record BoardView(
     LiveMeeting Meeting, IReadOnlyList<MappingColumn> Columns, IReadOnlyList<LiveProposal> Proposals, IReadOnlyList<LiveScore> Scores,
-    IReadOnlyList<LiveParticipant> Participants, IReadOnlyList<MappingStatement> Earlier, bool ForWorker, string Stamp, MappingHeadings Headings)
+    IReadOnlyList<LiveParticipant> Participants, IReadOnlyList<MappingStatement> Earlier, bool ForWorker, string Stamp, MappingHeadings Headings,
+    IReadOnlyDictionary<Guid, int> StatementVersions)
 {
     public int? Lowest => Scores.Count == 0 ? null : Scores.Min(s => s.Score);
     public int? Highest => Scores.Count == 0 ? null : Scores.Max(s => s.Score);
@@ -26,6 +27,11 @@ public sealed record BoardView(
         var earlier = forWorker
             ? await db.Set<MappingStatement>().AsNoTracking().Where(s => s.CaseId == meeting.CaseId && !fromMeeting.Contains(s.Id)).OrderBy(s => s.AddedAt).ToListAsync(ct)
             : [];
-        return new BoardView(meeting, headings.Effective(), proposals, scores, participants, earlier, forWorker, stamp, headings);
+        // The versions of the statements the meeting's proposals became: a rewording says which one it saw.
+        var made = proposals.Where(p => p.StatementId is not null).Select(p => p.StatementId!.Value).ToList();
+        var versions = forWorker
+            ? await db.Set<MappingStatement>().AsNoTracking().Where(s => made.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Version, ct)
+            : new Dictionary<Guid, int>();
+        return new BoardView(meeting, headings.Effective(), proposals, scores, participants, earlier, forWorker, stamp, headings, versions);
     }
 }
