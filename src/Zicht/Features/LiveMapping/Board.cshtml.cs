@@ -64,6 +64,11 @@ public class BoardModel(CaseworkServices services, LiveMeetings meetings, LiveBo
         {
             return NotFound();
         }
+        if (outcome.Result == DecisionResult.Done && Request.Headers.ContainsKey("X-Live-Queue"))
+        {
+            // From the offline queue: the page updates itself from the stream. A conflict still answers with the page and its choice.
+            return StatusCode(StatusCodes.Status204NoContent);
+        }
         if (outcome.Result == DecisionResult.Conflict)
         {
             // Someone else changed the proposal or its statement since the board was shown: nothing was written. Both wordings go back to the worker.

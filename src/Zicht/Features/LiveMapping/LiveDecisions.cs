@@ -25,8 +25,13 @@ public sealed class LiveDecisions(ZichtDb db, TimeProvider clock)
         {
             return new(DecisionResult.NotFound);
         }
-        db.Entry(proposal).Property(p => p.Version).OriginalValue = input.Version;
         var wording = string.IsNullOrWhiteSpace(input.Wording) ? proposal.FinalText ?? proposal.Text : input.Wording.Trim();
+        if (input.Version != proposal.Version && AlreadyMade(proposal, input, wording))
+        {
+            // The same decision sent again (the offline queue after a lost answer): it is there already, nothing to overwrite.
+            return new(DecisionResult.Done);
+        }
+        db.Entry(proposal).Property(p => p.Version).OriginalValue = input.Version;
         var now = clock.GetUtcNow().UtcDateTime;
         Guid? touched = null;
         switch (input.Decision)
@@ -106,6 +111,14 @@ public sealed class LiveDecisions(ZichtDb db, TimeProvider clock)
         return new(DecisionResult.Conflict, new DecisionConflict(proposal.Id, theirs, wording, proposal.Version, proposal.Status,
             statement?.Id, statement?.Version, input.Decision == Decision.Merge && statement is not null));
     }
+
+    private static bool AlreadyMade(LiveProposal p, DecideInput input, string wording) => input.Decision switch
+    {
+        Decision.Accept or Decision.Reword => p.Status is ProposalStatus.Accepted or ProposalStatus.Reworded && p.FinalText == wording,
+        Decision.Decline => p.Status == ProposalStatus.Declined,
+        Decision.Merge => p.Status == ProposalStatus.Merged && TryTarget(input.MergeTarget, out var id, out _) && p.StatementId == id,
+        _ => false,
+    };
 
     /// <summary>A merge target as the board offers it: "statement id:version".</summary>
     public static string Target(MappingStatement s) => $"{s.Id}:{s.Version}";

@@ -82,6 +82,42 @@ public class StatementConflictTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Equal(["Papa drinkt elke avond en roept dan"], await TextsAsync(setup.Case.Id));
     }
 
+    [Fact]
+    public async Task Queued_decisions_sent_again_change_nothing_and_one_sent_late_over_a_change_gets_the_choice()
+    {
+        await using var second = new ZichtApp { SharedDatabase = app.Database };
+        await second.InitializeAsync();
+        var setup = await CaseworkSetup.CreateAsync(app);
+        var colleague = await second.SignedInAsync((await app.Data.StaffAsync(setup.World, Roles.Caseworker, setup.World.TeamA)).UserName!);
+        var board = setup.Board(await setup.OpenMeetingAsync());
+        var (phone, _) = await JoinAsync(second, await CodeAsync(setup.Client, board));
+        await ProposeAsync(phone, "Lotte eet niet 's morgens");
+        var proposal = await ProposalAsync(app, "Lotte eet niet 's morgens");
+
+        // The offline queue sends the accept, loses the answer and sends it again.
+        var shown = await setup.Client.GetPageAsync(board);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostFormAsync(Queued(setup.Client), shown, $"li[data-proposal='{proposal.Id}'] form", "Accept")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostFormAsync(Queued(setup.Client), shown, $"li[data-proposal='{proposal.Id}'] form", "Accept")).StatusCode);
+        Assert.Equal(["Lotte eet niet 's morgens"], await TextsAsync(setup.Case.Id));
+
+        // A rewording queued while offline; meanwhile a colleague rewords on the classic page of node 2.
+        var offline = await setup.Client.GetPageAsync(board);
+        await colleague.SubmitAsync($"/dossiers/{setup.Case.Id}/mapping/uitspraak/{proposal.Id}", new Dictionary<string, string> { ["Statement.Text"] = "Lotte krijgt geen ontbijt" });
+        var late = await PostFormAsync(Queued(setup.Client), offline, $"li[data-proposal='{proposal.Id}'] form", "Reword", "Lotte ontbijt niet");
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var choice = HttpForms.Parse(await late.TextAsync());
+        Assert.Equal("Lotte krijgt geen ontbijt", choice.QuerySelector(".conflict .theirs")!.TextContent);
+        Assert.Equal(["Lotte krijgt geen ontbijt"], await TextsAsync(setup.Case.Id));
+    }
+
+    private static HttpClient Queued(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Remove("X-Live-Queue");
+        client.DefaultRequestHeaders.Add("X-Live-Queue", "1");
+        return client;
+    }
+
     /// <summary>Posts a form of a page already loaded (as a browser does with an old page), pressing the button with that decision.</summary>
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, AngleSharp.Dom.IDocument page, string selector, string? decision = null, string? wording = null)
     {
