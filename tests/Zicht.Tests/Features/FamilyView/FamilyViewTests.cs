@@ -182,4 +182,23 @@ public class FamilyViewTests(ZichtApp app) : IClassFixture<ZichtApp>
         Assert.Contains("Alleen-voor-het-andere-gezin", other);
         Assert.DoesNotContain("We zijn bang dat Lotte gekwetst wordt", other);
     }
+
+    [Fact]
+    public async Task In_english_the_family_page_speaks_plain_english_with_no_untranslated_keys()
+    {
+        var (setup, ids) = await CaseWithStatementsAsync();
+        await ChildVoiceTests.RecordAsync(setup, "Ik wil een hond", shared: true);
+        var record = await app.Data.WithDbAsync(db => db.Set<ChildVoiceRecord>().IgnoreQueryFilters().Where(r => r.CaseId == setup.Case.Id).Select(r => r.Id).SingleAsync());
+        var link = await MakeLinkAsync(setup, [ids["We zijn bang dat Lotte gekwetst wordt"]], [], [record]);
+
+        var page = await (await app.NewClient().GetAsync(link + "?culture=en-GB&ui-culture=en-GB")).TextAsync();
+
+        Assert.Contains("What we are worried about", page);
+        Assert.Contains("In your child&#x27;s own words", page);
+        Assert.Contains("House of worries", page);
+        Assert.Contains("Your caseworker", page);
+        Assert.DoesNotContain("FamilyView.", page);
+        Assert.DoesNotContain("ChildVoicePart.", page);
+        Assert.DoesNotContain("Wie je kan bellen", page);
+    }
 }

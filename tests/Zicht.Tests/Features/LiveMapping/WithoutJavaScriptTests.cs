@@ -43,4 +43,23 @@ public class WithoutJavaScriptTests(ZichtApp app) : IClassFixture<ZichtApp>
         page.QuerySelectorAll("form[action*='handler=Add'] input[type=hidden]")
             .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.GetAttribute("value")!))
             .Append(new("Add.Section", "DangerStatement"));
+
+    [Fact]
+    public async Task In_english_the_participant_page_has_english_texts_and_no_untranslated_keys()
+    {
+        var setup = await CaseworkSetup.CreateAsync(app);
+        var board = setup.Board(await setup.OpenMeetingAsync());
+        var (sarah, _) = await JoinAsync(app, await CodeAsync(setup.Client, board));
+        await ProposeAsync(sarah, "Papa roept 's avonds");
+
+        var page = await (await sarah.GetAsync("/doe-mee/overleg?culture=en-GB&ui-culture=en-GB")).TextAsync();
+
+        Assert.Contains("What you add is a proposal: the caseworker decides", page);
+        Assert.Contains("Show what&#x27;s new (your text stays)", page);
+        Assert.Contains("proposal", page);
+        Assert.DoesNotContain("ProposalStatus.", page);
+        Assert.DoesNotContain("MappingSection.", page);
+        Assert.DoesNotContain("Speaker.", page);
+        Assert.DoesNotContain("Zeg iets", page);
+    }
 }
