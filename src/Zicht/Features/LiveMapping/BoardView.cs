@@ -48,7 +48,18 @@ public sealed record BoardView(
 
     private static LiveProposal Frozen(LiveProposal p, string text) => new()
     {
-        Id = p.Id, CaseId = p.CaseId, MeetingId = p.MeetingId, ParticipantId = p.ParticipantId, Section = p.Section, Text = p.Text, SaidBy = p.SaidBy,
-        SaidByName = p.SaidByName, AddedAt = p.AddedAt, Status = p.Status, FinalText = text, StatementId = p.StatementId, Version = p.Version,
+        Id = p.Id,
+        CaseId = p.CaseId,
+        MeetingId = p.MeetingId,
+        ParticipantId = p.ParticipantId,
+        Section = p.Section,
+        Text = p.Text,
+        SaidBy = p.SaidBy,
+        SaidByName = p.SaidByName,
+        AddedAt = p.AddedAt,
+        Status = p.Status,
+        FinalText = text,
+        StatementId = p.StatementId,
+        Version = p.Version,
     };
 }

@@ -73,8 +73,13 @@ public sealed class LiveClosing(ZichtDb db, TimeProvider clock)
             var role = roles.TryGetValue(score.Who, out var said) ? PerspectiveOf(said) : ScorerRole.Worker;
             db.Add(new SafetyScore
             {
-                CaseId = meeting.CaseId, Score = Math.Clamp(score.Score, SafetyScore.Min, SafetyScore.Max), ScorerRole = role,
-                ScorerName = Trim(score.Name, 100), ScoredOn = heldOn, SharedWithParents = false, RecordedAt = clock.GetUtcNow().UtcDateTime,
+                CaseId = meeting.CaseId,
+                Score = Math.Clamp(score.Score, SafetyScore.Min, SafetyScore.Max),
+                ScorerRole = role,
+                ScorerName = Trim(score.Name, 100),
+                ScoredOn = heldOn,
+                SharedWithParents = false,
+                RecordedAt = clock.GetUtcNow().UtcDateTime,
             });
         }
     }

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Zicht.Features.ChildVoice;
 using Zicht.Features.FamilyView;
 using Zicht.Features.Mapping;
 using Zicht.Infrastructure.Audit;
 using Zicht.Infrastructure.Auth;
-using Zicht.Features.ChildVoice;
 using Zicht.Tests.Features.Casework;
 using Zicht.Tests.Features.ChildVoice;
 

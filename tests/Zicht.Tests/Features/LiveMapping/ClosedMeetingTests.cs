@@ -76,6 +76,8 @@ public class ClosedMeetingTests(ZichtApp app) : IClassFixture<ZichtApp>
     private static async Task AddOnMappingPageAsync(CaseworkSetup setup, string text) =>
         Assert.Equal(HttpStatusCode.Redirect, (await setup.Client.SubmitAsync(setup.Url("mapping"), new Dictionary<string, string>
         {
-            ["Statement.Section"] = "DangerStatement", ["Statement.Text"] = text, ["Statement.SaidBy"] = "Worker",
+            ["Statement.Section"] = "DangerStatement",
+            ["Statement.Text"] = text,
+            ["Statement.SaidBy"] = "Worker",
         }, "form[action*='AddStatement']")).StatusCode);
 }

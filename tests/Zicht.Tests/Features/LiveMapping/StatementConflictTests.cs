@@ -60,7 +60,9 @@ public class StatementConflictTests(ZichtApp app) : IClassFixture<ZichtApp>
         var colleague = await second.SignedInAsync((await app.Data.StaffAsync(setup.World, Roles.Caseworker, setup.World.TeamA)).UserName!);
         await setup.Client.SubmitAsync(setup.Url("mapping"), new Dictionary<string, string>
         {
-            ["Statement.Section"] = "DangerStatement", ["Statement.Text"] = "Papa drinkt", ["Statement.SaidBy"] = "Worker",
+            ["Statement.Section"] = "DangerStatement",
+            ["Statement.Text"] = "Papa drinkt",
+            ["Statement.SaidBy"] = "Worker",
         }, "form[action*='AddStatement']");
         var targetId = await app.Data.WithDbAsync(db => db.Set<MappingStatement>().IgnoreQueryFilters().Where(s => s.CaseId == setup.Case.Id).Select(s => s.Id).SingleAsync());
         var board = setup.Board(await setup.OpenMeetingAsync());
