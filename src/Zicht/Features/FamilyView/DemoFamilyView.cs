@@ -17,7 +17,9 @@ public static class DemoFamilyView
     public static async Task SeedAsync(ZichtDb db, Guid caseId, CancellationToken ct)
     {
         var statements = await db.Set<MappingStatement>().IgnoreQueryFilters()
-            .Where(s => s.CaseId == caseId && FamilyViews.Shown.Contains(s.Section) && s.SaidBy != Speaker.Child).Select(s => s.Id).ToListAsync(ct);
+            .Where(s => s.CaseId == caseId && FamilyViews.Shown.Contains(s.Section) && s.SaidBy != Speaker.Child).OrderBy(s => s.AddedAt).ToListAsync(ct);
+        var plan = await db.Set<SafetyPlanVersion>().IgnoreQueryFilters().Where(v => v.CaseId == caseId && v.Audience == PlanAudience.Adult)
+            .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
         var link = new FamilyViewLink
         {
             CaseId = caseId,
@@ -26,9 +28,11 @@ public static class DemoFamilyView
             CreatedAt = DateTime.UtcNow.AddDays(-5),
             CreatedByName = "demo",
             ExpiresAt = DateTime.UtcNow.AddDays(60),
-            IncludesSafetyPlan = await db.Set<SafetyPlanVersion>().IgnoreQueryFilters().AnyAsync(v => v.CaseId == caseId, ct),
+            ReleasedAt = DateTime.UtcNow.AddDays(-5),
+            IncludesSafetyPlan = plan is not null,
+            SafetyPlanVersionId = plan,
         };
-        link.Items.AddRange(statements.Select(id => new FamilyViewItem { CaseId = caseId, StatementId = id }));
+        link.Items.AddRange(statements.Select(s => new FamilyViewItem { CaseId = caseId, SourceId = s.Id, Kind = FamilyItemKind.Statement, Heading = s.Section.ToString(), Text = s.Text }));
         db.Add(link);
         await db.SaveChangesAsync(ct);
     }

@@ -23,19 +23,39 @@ public class FamilyViewLink : ICaseOwned
     public DateTime ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
     public bool IncludesSafetyPlan { get; set; }
+
+    /// <summary>The safety-plan version released (versions never change); null on links made before releases were frozen: the latest.</summary>
+    public Guid? SafetyPlanVersionId { get; set; }
+
+    /// <summary>When the worker last released what the link shows (made, or released again).</summary>
+    public DateTime? ReleasedAt { get; set; }
     public List<FamilyViewItem> Items { get; set; } = [];
 
     public bool WorksAt(DateTime now) => RevokedAt is null && now < ExpiresAt;
 }
 
-/// <summary>One mapping statement the worker released for this link; a child's words also need the child's consent.</summary>
+public enum FamilyItemKind { Statement, ChildVoice }
+
+/// <summary>
+/// One item the worker released for this link, frozen as it read then: a later rewording or removal in the
+/// case does not reach the family until the worker releases again. A child's words also need the child's
+/// consent (a statement said by the child: ticked by the worker; a child-voice record: its "shared" mark,
+/// checked again at every view).
+/// </summary>
 public class FamilyViewItem : ICaseOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public Case? Case { get; set; }
     public Guid LinkId { get; set; }
-    public Guid StatementId { get; set; }
+
+    /// <summary>The mapping statement or child-voice record released.</summary>
+    public Guid SourceId { get; set; }
+    public FamilyItemKind Kind { get; set; }
+
+    /// <summary>The mapping section or child-voice part it is shown under.</summary>
+    public string Heading { get; set; } = "";
+    public string Text { get; set; } = "";
     public bool ChildConsented { get; set; }
 }
 
@@ -58,6 +78,9 @@ internal sealed class FamilyViewItemConfiguration : IEntityTypeConfiguration<Fam
     public void Configure(EntityTypeBuilder<FamilyViewItem> b)
     {
         b.HasOne(i => i.Case).WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(i => new { i.LinkId, i.StatementId }).IsUnique();
+        b.HasIndex(i => new { i.LinkId, i.SourceId }).IsUnique();
+        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(i => i.Heading).HasMaxLength(40);
+        b.Property(i => i.Text).HasMaxLength(4000);
     }
 }

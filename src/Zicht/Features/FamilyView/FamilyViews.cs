@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
+using Zicht.Features.ChildVoice;
 using Zicht.Features.Feedback;
 using Zicht.Features.Mapping;
 using Zicht.Features.SafetyPlans;
@@ -10,6 +11,7 @@ namespace Zicht.Features.FamilyView;
 /// <summary>What a family view shows: released statements per heading, the plan's rules, and who to call.</summary>
 public sealed record FamilyContent(
     IReadOnlyList<(MappingSection Section, IReadOnlyList<string> Texts)> Sections,
+    IReadOnlyList<(ChildVoicePart Part, string Words)> ChildWords,
     IReadOnlyList<RuleSnapshot> PlanRules, string WorkerName, string? WorkerPhone, string? WorkerEmail, DateTime ExpiresAt);
 
 /// <summary>
@@ -24,15 +26,13 @@ public sealed class FamilyViews(ZichtDb db, TimeProvider clock)
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// A new link with the statements the worker released. A child's statement without the child's consent
-    /// is left out, whatever was ticked. The caller has checked CaseOperation.Record and saves nothing else.
+    /// A new link with the items the worker released, frozen as they read now. A child's statement without the
+    /// child's consent, and a child-voice record not marked shared, are left out whatever was ticked.
+    /// The caller has checked CaseOperation.Record and saves nothing else.
     /// </summary>
     public async Task<(FamilyViewLink Link, string Token)> CreateAsync(Guid caseId, string forWhom, int days, IReadOnlyCollection<Guid> released,
-        IReadOnlyCollection<Guid> childConsented, bool includesSafetyPlan, string createdBy, CancellationToken ct = default)
+        IReadOnlyCollection<Guid> childConsented, IReadOnlyCollection<Guid> childVoice, bool includesSafetyPlan, string createdBy, CancellationToken ct = default)
     {
-        var statements = await db.Set<MappingStatement>().AsNoTracking()
-            .Where(s => s.CaseId == caseId && released.Contains(s.Id) && Shown.Contains(s.Section))
-            .Select(s => new { s.Id, s.SaidBy }).ToListAsync(ct);
         var token = InvitationToken.New();
         var link = new FamilyViewLink
         {
@@ -40,14 +40,13 @@ public sealed class FamilyViews(ZichtDb db, TimeProvider clock)
             ForWhom = forWhom.Trim(),
             TokenHash = InvitationToken.Hash(token),
             CreatedAt = Now,
+            ReleasedAt = Now,
             CreatedByName = createdBy,
             ExpiresAt = Now.AddDays(Math.Clamp(days, 1, 90)),
             IncludesSafetyPlan = includesSafetyPlan,
+            SafetyPlanVersionId = includesSafetyPlan ? await FamilyRelease.LatestPlanAsync(db, caseId, ct) : null,
         };
-        foreach (var s in statements.Where(s => s.SaidBy != Speaker.Child || childConsented.Contains(s.Id)))
-        {
-            link.Items.Add(new FamilyViewItem { CaseId = caseId, StatementId = s.Id, ChildConsented = s.SaidBy == Speaker.Child });
-        }
+        link.Items.AddRange(await FamilyRelease.ItemsAsync(db, caseId, released, childConsented, childVoice, ct));
         db.Add(link);
         await db.SaveChangesAsync(ct);
         return (link, token);
@@ -65,22 +64,26 @@ public sealed class FamilyViews(ZichtDb db, TimeProvider clock)
         return link is not null && link.WorksAt(Now) ? link : null;
     }
 
-    /// <summary>What the link shows, read now (a later rewording shows); the view is audited in the same save.</summary>
+    /// <summary>What the link shows: the items as released (never read afresh from the case); the view is audited in the same save.</summary>
     public async Task<FamilyContent> ShowAsync(FamilyViewLink link, CancellationToken ct = default)
     {
-        var ids = link.Items.Select(i => i.StatementId).ToList();
-        var consented = link.Items.Where(i => i.ChildConsented).Select(i => i.StatementId).ToHashSet();
-        var statements = await db.Set<MappingStatement>().IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.CaseId == link.CaseId && ids.Contains(s.Id)).OrderBy(s => s.AddedAt).ToListAsync(ct);
-        // Second line: a child's words only with the child's consent recorded on the link.
-        statements = statements.Where(s => s.SaidBy != Speaker.Child || consented.Contains(s.Id)).ToList();
-        var sections = Shown.Select(section => (section, (IReadOnlyList<string>)statements.Where(s => s.Section == section).Select(s => s.Text).ToList()))
+        var items = link.Items.OrderBy(i => i.Id).ToList();
+        // Second line: a child's words only with the child's consent, and a record the child (or worker) has since unshared never shows.
+        var voiceIds = items.Where(i => i.Kind == FamilyItemKind.ChildVoice).Select(i => i.SourceId).ToList();
+        var stillShared = await db.Set<ChildVoiceRecord>().IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.CaseId == link.CaseId && voiceIds.Contains(r.Id) && r.SharedWithParents).Select(r => r.Id).ToListAsync(ct);
+        var statements = items.Where(i => i.Kind == FamilyItemKind.Statement).ToList();
+        var sections = Shown.Select(section => (section, (IReadOnlyList<string>)statements.Where(i => i.Heading == section.ToString()).Select(i => i.Text).ToList()))
             .Where(x => x.Item2.Count > 0).ToList();
+        var childWords = items.Where(i => i.Kind == FamilyItemKind.ChildVoice && i.ChildConsented && stillShared.Contains(i.SourceId) && Enum.TryParse<ChildVoicePart>(i.Heading, out _))
+            .Select(i => (Enum.Parse<ChildVoicePart>(i.Heading), i.Text)).ToList();
         IReadOnlyList<RuleSnapshot> rules = [];
         if (link.IncludesSafetyPlan)
         {
-            var plan = await db.Set<SafetyPlanVersion>().IgnoreQueryFilters().AsNoTracking()
-                .Where(v => v.CaseId == link.CaseId && v.Audience == PlanAudience.Adult).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+            var plans = db.Set<SafetyPlanVersion>().IgnoreQueryFilters().AsNoTracking().Where(v => v.CaseId == link.CaseId && v.Audience == PlanAudience.Adult);
+            var plan = link.SafetyPlanVersionId is { } released
+                ? await plans.FirstOrDefaultAsync(v => v.Id == released, ct)
+                : await plans.OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
             rules = plan?.Rules() ?? [];
         }
         var worker = await db.Cases.IgnoreQueryFilters().Where(c => c.Id == link.CaseId)
@@ -88,6 +91,6 @@ public sealed class FamilyViews(ZichtDb db, TimeProvider clock)
         db.Context.ActorName = $"gezinsweergave: {link.ForWhom}";
         db.RecordAudit(AuditActions.Read, nameof(FamilyViewLink), link.Id.ToString(), link.CaseId, "family view");
         await db.SaveChangesAsync(ct);
-        return new FamilyContent(sections, rules, worker.DisplayName, worker.PhoneNumber, worker.Email, link.ExpiresAt);
+        return new FamilyContent(sections, childWords, rules, worker.DisplayName, worker.PhoneNumber, worker.Email, link.ExpiresAt);
     }
 }

@@ -14,7 +14,7 @@ namespace Zicht.Features.LiveMapping;
 /// offline queue can resend them safely (X-Live-Queue posts answer 204 instead of a page).
 /// </summary>
 [Authorize(Policy = Policies.CaseWork)]
-public class BoardModel(CaseworkServices services, LiveMeetings meetings, LiveBoard board, LiveClosing closing, IOptions<MappingHeadings> headings) : CaseworkPageModel(services)
+public class BoardModel(CaseworkServices services, LiveMeetings meetings, LiveBoard board, LiveDecisions decisions, LiveClosing closing, IOptions<MappingHeadings> headings) : CaseworkPageModel(services)
 {
     [BindProperty] public LiveAddInput Add { get; set; } = new();
     [BindProperty] public DecideInput Decide { get; set; } = new();
@@ -59,16 +59,20 @@ public class BoardModel(CaseworkServices services, LiveMeetings meetings, LiveBo
         {
             return NotFound();
         }
-        var result = await board.DecideAsync(Meeting, Decide.ProposalId, Decide.Version, Decide.Decision, Decide.Wording, Decide.MergeInto);
-        if (result == DecisionResult.NotFound)
+        var outcome = await decisions.DecideAsync(Meeting, Decide);
+        if (outcome.Result == DecisionResult.NotFound)
         {
             return NotFound();
         }
-        if (result == DecisionResult.Conflict)
+        if (outcome.Result == DecisionResult.Done && Request.Headers.ContainsKey("X-Live-Queue"))
         {
-            // Someone else changed this statement since the board was shown: nothing was written. Both wordings go back to the worker.
-            var now = await Db.Set<LiveProposal>().AsNoTracking().FirstAsync(p => p.Id == Decide.ProposalId);
-            Conflict = new DecisionConflict(now.Id, now.FinalText ?? now.Text, Decide.Wording ?? "", now.Version, now.Status);
+            // From the offline queue: the page updates itself from the stream. A conflict still answers with the page and its choice.
+            return StatusCode(StatusCodes.Status204NoContent);
+        }
+        if (outcome.Result == DecisionResult.Conflict)
+        {
+            // Someone else changed the proposal or its statement since the board was shown: nothing was written. Both wordings go back to the worker.
+            Conflict = outcome.Conflict;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return await RedisplayAsync();
         }

@@ -3,6 +3,7 @@ using Zicht.Data;
 using Zicht.Features.Mapping;
 using Zicht.Features.Network;
 using Zicht.Features.ProcessTeams;
+using Zicht.Features.SafetyScales;
 
 namespace Zicht.Features.LiveMapping;
 
@@ -28,6 +29,7 @@ public sealed class LiveClosing(ZichtDb db, TimeProvider clock)
         var note = string.Join(" · ", new[] { agreements?.Trim(), scaling }.Where(s => !string.IsNullOrEmpty(s)));
         var occasion = meeting.Kind == MeetingKind.ProcessTeam ? MappingOccasion.ProcessTeam : MappingOccasion.Conversation;
         var version = await MappingVersions.AddAsync(db, meeting.CaseId, heldOn, occasion, speakers, note.Length == 0 ? null : Trim(note, 2000), closedBy, ct);
+        AddSafetyScores(meeting, heldOn, participants, scores);
         var attendees = string.Join(", ", new[] { closedBy }.Concat(participants.Select(p => p.Name)));
         switch (meeting.Kind)
         {
@@ -57,6 +59,39 @@ public sealed class LiveClosing(ZichtDb db, TimeProvider clock)
             return null;
         }
     }
+
+    /// <summary>
+    /// Every number given becomes a score on the case's safety scale, as if entered on the scales page:
+    /// perspective = who gave it, dated the meeting's day, audited with this save. A child's number reaches
+    /// parent-facing pages only after the worker marks it shared there (the scales page's rule).
+    /// </summary>
+    private void AddSafetyScores(LiveMeeting meeting, DateOnly heldOn, List<LiveParticipant> participants, List<LiveScore> scores)
+    {
+        var roles = participants.ToDictionary(p => $"p:{p.Id}", p => p.Role);
+        foreach (var score in scores)
+        {
+            var role = roles.TryGetValue(score.Who, out var said) ? PerspectiveOf(said) : ScorerRole.Worker;
+            db.Add(new SafetyScore
+            {
+                CaseId = meeting.CaseId,
+                Score = Math.Clamp(score.Score, SafetyScore.Min, SafetyScore.Max),
+                ScorerRole = role,
+                ScorerName = Trim(score.Name, 100),
+                ScoredOn = heldOn,
+                SharedWithParents = false,
+                RecordedAt = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+    }
+
+    private static ScorerRole PerspectiveOf(Speaker role) => role switch
+    {
+        Speaker.Parent => ScorerRole.Parent,
+        Speaker.Child => ScorerRole.Child,
+        Speaker.NetworkMember => ScorerRole.NetworkMember,
+        Speaker.Partner => ScorerRole.Partner,
+        _ => ScorerRole.Worker,
+    };
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..max];
 }

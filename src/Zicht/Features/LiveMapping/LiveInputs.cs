@@ -26,7 +26,15 @@ public sealed class DecideInput
 
     [StringLength(2000, ErrorMessage = "At most {1} characters.")]
     public string? Wording { get; set; }
-    public Guid? MergeInto { get; set; }
+
+    /// <summary>The version of the proposal's mapping statement as the board showed it.</summary>
+    public int? StatementVersion { get; set; }
+
+    /// <summary>"statement id:version" (see <see cref="LiveDecisions.Target"/>).</summary>
+    public string? MergeTarget { get; set; }
+
+    /// <summary>A merge that writes the wording over the target instead of adding to it (the conflict's "mine").</summary>
+    public bool Replace { get; set; }
 }
 
 public sealed class CloseInput
@@ -40,5 +48,9 @@ public sealed class CloseInput
     public int Version { get; set; }
 }
 
-/// <summary>Shown when a decision met someone else's change: both wordings, and the choice.</summary>
-public sealed record DecisionConflict(Guid ProposalId, string Theirs, string Mine, int CurrentVersion, ProposalStatus CurrentStatus);
+/// <summary>
+/// Shown when a decision met someone else's change: what is there now (null: the statement was removed from
+/// the mapping), the worker's wording, and the current versions to decide again with (theirs, mine or both).
+/// </summary>
+public sealed record DecisionConflict(Guid ProposalId, string? Theirs, string Mine, int CurrentVersion, ProposalStatus CurrentStatus,
+    Guid? StatementId, int? StatementVersion, bool WasMerge);

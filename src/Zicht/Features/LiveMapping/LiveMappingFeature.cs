@@ -15,6 +15,7 @@ internal sealed class LiveMappingFeature : IFeature
         services.Configure<LiveMappingOptions>(builder.Configuration.GetSection("Zicht:LiveMapping"));
         services.AddScoped<LiveMeetings>();
         services.AddScoped<LiveBoard>();
+        services.AddScoped<LiveDecisions>();
         services.AddScoped<LiveClosing>();
         var options = builder.Configuration.GetSection("Zicht:LiveMapping").Get<LiveMappingOptions>() ?? new LiveMappingOptions();
         services.AddRateLimiter(o =>

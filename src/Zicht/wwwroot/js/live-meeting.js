@@ -33,6 +33,61 @@
     };
   }
 
+  // The offline queue of the worker's decisions (accept, reword, merge, decline). Each carries the versions the
+  // board showed, so a decision sent late never overwrites a change made in between: the server answers 409
+  // with both wordings, and that choice is put on the page.
+  var decideStatus = document.querySelector('[data-decide-status]');
+  if (decideStatus && window.localStorage) {
+    var decideKey = 'zicht.live.decide.' + decideStatus.getAttribute('data-decide-status');
+    var deciding = false;
+    var loadDecisions = function () { try { return JSON.parse(localStorage.getItem(decideKey) || '[]'); } catch (e) { return []; } };
+    var saveDecisions = function (items) { localStorage.setItem(decideKey, JSON.stringify(items)); };
+    var showDecisions = function () {
+      var n = loadDecisions().length;
+      decideStatus.textContent = n === 0 ? '' : (document.documentElement.lang === 'en'
+        ? n + ' decision(s) waiting to be sent: they go as soon as the connection is back.'
+        : n + ' beslissing(en) wachten om verstuurd te worden: ze gaan mee zodra de verbinding terug is.');
+    };
+    var showConflict = function (html) {
+      var conflict = new DOMParser().parseFromString(html, 'text/html').querySelector('.conflict');
+      var old = document.querySelector('main .conflict');
+      if (old) old.remove();
+      if (conflict) { decideStatus.after(conflict); conflict.setAttribute('tabindex', '-1'); conflict.focus(); }
+    };
+    var flushDecisions = function () {
+      if (deciding) return;
+      var items = loadDecisions();
+      if (items.length === 0) { showDecisions(); return; }
+      deciding = true;
+      var item = items[0];
+      var done = function () { saveDecisions(loadDecisions().filter(function (x) { return x.id !== item.id; })); deciding = false; };
+      fetch(item.url, { method: 'POST', credentials: 'same-origin', headers: { 'X-Live-Queue': '1' }, body: new URLSearchParams(item.fields) })
+        .then(function (r) {
+          if (r.status === 409) { return r.text().then(function (html) { done(); showConflict(html); refresh(); flushDecisions(); }); }
+          // Sent, or refused for good (the meeting closed): off the queue.
+          if (r.ok || (r.status >= 400 && r.status < 500)) { done(); refresh(); flushDecisions(); }
+          else { deciding = false; showDecisions(); }
+        }, function () { deciding = false; showDecisions(); });
+    };
+    document.addEventListener('submit', function (e) {
+      var f = e.target;
+      if (!f.closest || !f.closest('#live-board') || !/handler=Decide/.test(f.getAttribute('action') || '')) return;
+      e.preventDefault();
+      var fields = {};
+      new FormData(f).forEach(function (v, k) { fields[k] = String(v); });
+      if (e.submitter && e.submitter.name) fields[e.submitter.name] = e.submitter.value;
+      var items = loadDecisions();
+      items.push({ id: String(Date.now()) + Math.random(), url: f.action, fields: fields });
+      saveDecisions(items);
+      var li = f.closest('li');
+      if (li) li.setAttribute('data-pending', 'true');
+      showDecisions(); flushDecisions();
+    });
+    window.addEventListener('online', flushDecisions);
+    setInterval(flushDecisions, 5000);
+    flushDecisions();
+  }
+
   // The offline queue of the worker's additions.
   var form = document.querySelector('form[data-live-queue]');
   if (!form || !window.localStorage) return;

@@ -44,7 +44,7 @@ public class TwoNodeTests(ZichtApp app) : IClassFixture<ZichtApp>
 
         // Choosing "use my wording" on the second node overwrites knowingly.
         var chosen = await onSecond.PostAsync(board + "?handler=Decide", new FormUrlEncodedContent(
-            choice.QuerySelectorAll(".conflict form input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
+            choice.QuerySelectorAll(".conflict form[data-choice=mine] input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
                 .Append(new("Decide.Decision", "Reword"))));
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         Assert.Equal("Mama heeft 's avonds geen hulp", await StatementTextAsync(proposal.Id));

@@ -791,17 +791,32 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<bool>("ChildConsented")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<Guid>("LinkId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("StatementId")
+                    b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("LinkId", "StatementId")
+                    b.HasIndex("LinkId", "SourceId")
                         .IsUnique();
 
                     b.ToTable("FamilyViewItem");
@@ -835,8 +850,14 @@ namespace Zicht.Data.Migrations.Postgres
                     b.Property<bool>("IncludesSafetyPlan")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SafetyPlanVersionId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()

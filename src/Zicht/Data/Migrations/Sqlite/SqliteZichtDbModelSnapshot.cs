@@ -780,17 +780,32 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<bool>("ChildConsented")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LinkId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("StatementId")
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("LinkId", "StatementId")
+                    b.HasIndex("LinkId", "SourceId")
                         .IsUnique();
 
                     b.ToTable("FamilyViewItem");
@@ -824,7 +839,13 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<bool>("IncludesSafetyPlan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SafetyPlanVersionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")

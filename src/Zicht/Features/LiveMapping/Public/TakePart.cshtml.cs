@@ -42,6 +42,17 @@ public class TakePartModel(LiveMeetings meetings, LiveBoard board, ZichtDb db, I
         return Redirect("/doe-mee/overleg#add");
     }
 
+    /// <summary>The newest board, with the text being typed given back as it was: nothing is sent or stored.</summary>
+    public async Task<IActionResult> OnPostRefreshAsync(CancellationToken ct)
+    {
+        if (await FindAsync(ct) is not { } meeting)
+        {
+            return Gone();
+        }
+        ModelState.Clear();
+        return await ShowAsync(meeting, ct, keepClientId: true);
+    }
+
     public async Task<IActionResult> OnPostScoreAsync(int score, CancellationToken ct)
     {
         if (await FindAsync(ct) is not { } meeting || score is < 0 or > 10)
@@ -62,9 +73,12 @@ public class TakePartModel(LiveMeetings meetings, LiveBoard board, ZichtDb db, I
         return found.Meeting;
     }
 
-    private async Task<IActionResult> ShowAsync(LiveMeeting meeting, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(LiveMeeting meeting, CancellationToken ct, bool keepClientId = false)
     {
-        Add.ClientId = Guid.NewGuid();
+        if (!keepClientId || Add.ClientId == Guid.Empty)
+        {
+            Add.ClientId = Guid.NewGuid();
+        }
         View = await BoardView.LoadAsync(db, meetings, meeting, headings.Value, forWorker: false, ct);
         return Page();
     }
