@@ -27,24 +27,24 @@ internal static class CellPartCodec
         {
             if (months)
             {
-                Write(counts, Zigzag(key.OpenedMonth));
-                Write(counts, key.ClosedMonth is { } closed ? (ulong)(closed - key.OpenedMonth) + 1 : 0);
+                Varint.Write(counts, Varint.Zigzag(key.OpenedMonth));
+                Varint.Write(counts, key.ClosedMonth is { } closed ? (ulong)(closed - key.OpenedMonth) + 1 : 0);
             }
             else if (key.Worker is null)
             {
-                Write(counts, 0);
+                Varint.Write(counts, 0);
             }
             else
             {
                 var name = System.Text.Encoding.UTF8.GetBytes(key.Worker);
-                Write(counts, (ulong)name.Length + 1);
+                Varint.Write(counts, (ulong)name.Length + 1);
                 counts.AddRange(name);
             }
             var packedTally = CountCellCodec.Encode(tally);
-            Write(counts, (ulong)packedTally.Length);
+            Varint.Write(counts, (ulong)packedTally.Length);
             counts.AddRange(packedTally);
             var packedOffsets = DurationCellCodec.Encode(values.Days);
-            Write(offsets, (ulong)packedOffsets.Length);
+            Varint.Write(offsets, (ulong)packedOffsets.Length);
             offsets.AddRange(packedOffsets);
         }
         return ([.. counts], [.. offsets]);
@@ -63,23 +63,23 @@ internal static class CellPartCodec
             PartKey key;
             if (months)
             {
-                var opened = (int)Unzigzag(Read(counts, ref c));
-                var closed = Read(counts, ref c);
+                var opened = (int)Varint.Unzigzag(Varint.Read(counts, ref c));
+                var closed = Varint.Read(counts, ref c);
                 key = new PartKey(opened, closed == 0 ? null : opened + (int)closed - 1, null);
             }
             else
             {
-                var length = (int)Read(counts, ref c);
+                var length = (int)Varint.Read(counts, ref c);
                 key = new PartKey(0, null, length == 0 ? null : System.Text.Encoding.UTF8.GetString(counts, c, length - 1));
                 c += Math.Max(0, length - 1);
             }
-            var tallyLength = (int)Read(counts, ref c);
+            var tallyLength = (int)Varint.Read(counts, ref c);
             var tally = counts.AsSpan(c, tallyLength);
             c += tallyLength;
             var offsetSpan = ReadOnlySpan<byte>.Empty;
             if (offsets is not null)
             {
-                var offsetLength = (int)Read(offsets, ref o);
+                var offsetLength = (int)Varint.Read(offsets, ref o);
                 offsetSpan = offsets.AsSpan(o, offsetLength);
                 o += offsetLength;
             }
@@ -91,34 +91,6 @@ internal static class CellPartCodec
         if (offsets is not null && o != offsets.Length)
         {
             throw new InvalidDataException("A cell's offsets hold more parts than its counts.");
-        }
-    }
-
-    private static ulong Zigzag(long n) => (ulong)((n << 1) ^ (n >> 63));
-
-    private static long Unzigzag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
-
-    private static void Write(List<byte> packed, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            packed.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-        packed.Add((byte)value);
-    }
-
-    private static ulong Read(byte[] packed, ref int position)
-    {
-        ulong value = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = packed[position++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
         }
     }
 }

@@ -11,13 +11,7 @@ internal static class CountCellCodec
         var packed = new List<byte>(40);
         foreach (var n in tally.ToNumbers())
         {
-            var zigzag = (ulong)((n << 1) ^ (n >> 63));
-            while (zigzag >= 0x80)
-            {
-                packed.Add((byte)(zigzag | 0x80));
-                zigzag >>= 7;
-            }
-            packed.Add((byte)zigzag);
+            Varint.Write(packed, Varint.Zigzag(n));
         }
         return [.. packed];
     }
@@ -30,17 +24,7 @@ internal static class CountCellCodec
         var position = 0;
         while (position < packed.Length)
         {
-            ulong value = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = packed[position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-            numbers.Add((long)(value >> 1) ^ -(long)(value & 1));
+            numbers.Add(Varint.Unzigzag(Varint.Read(packed, ref position)));
         }
         return Tally.FromNumbers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(numbers));
     }
@@ -53,17 +37,7 @@ internal static class CountCellCodec
         var position = 0;
         while (position < packed.Length)
         {
-            ulong value = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = packed[position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-            numbers[count++] = (long)(value >> 1) ^ -(long)(value & 1);
+            numbers[count++] = Varint.Unzigzag(Varint.Read(packed, ref position));
         }
         sum.AddNumbers(numbers[..count]);
     }

@@ -13,12 +13,12 @@ internal static class DurationCellCodec
         {
             var sorted = values.ToArray();
             Array.Sort(sorted);
-            Write(packed, (ulong)sorted.Length);
+            Varint.Write(packed, (ulong)sorted.Length);
             var previous = 0L;
             foreach (var d in sorted)
             {
                 var gap = d - previous;
-                Write(packed, (ulong)((gap << 1) ^ (gap >> 63)));
+                Varint.Write(packed, (ulong)((gap << 1) ^ (gap >> 63)));
                 previous = d;
             }
         }
@@ -35,12 +35,12 @@ internal static class DurationCellCodec
         var buffer = new List<int>();
         for (var indicator = 0; indicator < indicators; indicator++)
         {
-            var count = (int)Read(packed, ref position);
+            var count = (int)Varint.Read(packed, ref position);
             buffer.Clear();
             var value = 0L;
             for (var i = 0; i < count; i++)
             {
-                var zigzag = Read(packed, ref position);
+                var zigzag = Varint.Read(packed, ref position);
                 value += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
                 buffer.Add((int)value);
             }
@@ -49,30 +49,6 @@ internal static class DurationCellCodec
         if (position != packed.Length)
         {
             throw new InvalidDataException("A duration cell has bytes left over: it was packed for other indicators.");
-        }
-    }
-
-    private static void Write(List<byte> packed, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            packed.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-        packed.Add((byte)value);
-    }
-
-    private static ulong Read(ReadOnlySpan<byte> packed, ref int position)
-    {
-        ulong value = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = packed[position++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
         }
     }
 }
