@@ -51,7 +51,8 @@ internal static class BenchCommand
         {
             var zicht = await ImportAsync(sp, file, count, ct);
             (duck, var load) = await DuckDbReference.LoadAsync(file, ct);
-            Console.WriteLine($"DuckDB CSV load (reference): {load:F1} s; import ratio Zicht / DuckDB {zicht / load:F1}×");
+            Console.WriteLine($"DuckDB CSV load (reference): {load:F1} s; import ratio Zicht / DuckDB {zicht.All / load:F1}× "
+                + $"(rows committed, before the figure cells: {zicht.Rows / load:F1}×)");
         }
         finally
         {
@@ -105,8 +106,8 @@ internal static class BenchCommand
         return file;
     }
 
-    /// <summary>Imports the file as <c>./zicht import trajectories</c> does; prints rows/s and the import's own peak RSS; returns seconds.</summary>
-    private static async Task<double> ImportAsync(IServiceProvider sp, string file, int count, CancellationToken ct)
+    /// <summary>Imports the file as <c>./zicht import trajectories</c> does; prints rows/s and the import's own peak RSS; returns seconds, in all and until the rows were committed.</summary>
+    private static async Task<(double All, double Rows)> ImportAsync(IServiceProvider sp, string file, int count, CancellationToken ct)
     {
         GC.Collect();
         var reset = PeakMemory.Reset();
@@ -118,8 +119,8 @@ internal static class BenchCommand
             throw new InvalidOperationException("The benchmark file was rejected: " + outcome.Problems[0]);
         }
         Console.WriteLine($"import: {outcome.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {count / watch.Elapsed.TotalSeconds:N0} rows/s "
-            + $"(validation, all-or-nothing, figure cells built); peak RSS {(reset ? "during the import" : "of the process")} (VmHWM) {PeakMemory.MiB():F0} MiB, "
+            + $"(validation, all-or-nothing, figure cells built: {outcome.FiguresRebuilt.TotalSeconds:F1} s of it); peak RSS {(reset ? "during the import" : "of the process")} (VmHWM) {PeakMemory.MiB():F0} MiB, "
             + $"GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:F0} MiB now");
-        return watch.Elapsed.TotalSeconds;
+        return (watch.Elapsed.TotalSeconds, (watch.Elapsed - outcome.FiguresRebuilt).TotalSeconds);
     }
 }

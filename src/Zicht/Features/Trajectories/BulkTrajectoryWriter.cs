@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using NpgsqlTypes;
 using Zicht.Data;
@@ -17,7 +18,7 @@ namespace Zicht.Features.Trajectories;
 /// </summary>
 public sealed class BulkTrajectoryWriter(ZichtDb db)
 {
-    private readonly List<(IProperty Property, string Column, Func<Trajectory, object?> Get)> _columns = ColumnsOf(db);
+    private readonly List<Column> _columns = ColumnsOf(db);
     private readonly HashSet<Guid> _stampedTeams = [];
 
     public async Task InsertAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
@@ -39,11 +40,21 @@ public sealed class BulkTrajectoryWriter(ZichtDb db)
         await TeamFigureStamps.TouchAsync(db, teams, ct);
     }
 
-    private static List<(IProperty, string, Func<Trajectory, object?>)> ColumnsOf(ZichtDb db)
+    /// <summary>A column of the table: its EF property, name, compiled getter and value converter, looked up once (not per cell).</summary>
+    private sealed record Column(IProperty Property, string Name, Func<Trajectory, object?> Get, ValueConverter? Converter)
+    {
+        public object? ProviderValue(Trajectory row)
+        {
+            var value = Get(row);
+            return value is not null && Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        }
+    }
+
+    private static List<Column> ColumnsOf(ZichtDb db)
     {
         var entity = db.Model.FindEntityType(typeof(Trajectory))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        return entity.GetProperties().Select(p => (p, p.GetColumnName(table)!, Getter(p))).ToList();
+        return entity.GetProperties().Select(p => new Column(p, p.GetColumnName(table)!, Getter(p), p.GetTypeMapping().Converter)).ToList();
     }
 
     /// <summary>A compiled getter: reflection per cell is measurable over a million rows.</summary>
@@ -56,20 +67,12 @@ public sealed class BulkTrajectoryWriter(ZichtDb db)
 
     private string Table => db.Model.FindEntityType(typeof(Trajectory))!.GetTableName()!;
 
-    private static object? ProviderValue((IProperty Property, string Column, Func<Trajectory, object?> Get) column, Trajectory row)
-    {
-        var property = column.Property;
-        var value = column.Get(row);
-        var converter = property.GetTypeMapping().Converter;
-        return value is null || converter is null ? value : converter.ConvertToProvider(value);
-    }
-
     private async Task InsertOneByOneAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var names = string.Join(", ", _columns.Select(c => $"\"{c.Column}\""));
+        var names = string.Join(", ", _columns.Select(c => $"\"{c.Name}\""));
         var values = string.Join(", ", _columns.Select((_, i) => $"@p{i}"));
         command.CommandText = $"INSERT INTO \"{Table}\" ({names}) VALUES ({values})";
         var parameters = new DbParameter[_columns.Count];
@@ -84,7 +87,7 @@ public sealed class BulkTrajectoryWriter(ZichtDb db)
         {
             for (var i = 0; i < _columns.Count; i++)
             {
-                parameters[i].Value = ProviderValue(_columns[i], row) ?? DBNull.Value;
+                parameters[i].Value = _columns[i].ProviderValue(row) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(ct);
         }
@@ -93,14 +96,14 @@ public sealed class BulkTrajectoryWriter(ZichtDb db)
     private async Task CopyAsync(IReadOnlyList<Trajectory> rows, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var names = string.Join(", ", _columns.Select(c => $"\"{c.Column}\""));
+        var names = string.Join(", ", _columns.Select(c => $"\"{c.Name}\""));
         await using var copy = await connection.BeginBinaryImportAsync($"COPY \"{Table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {
             await copy.StartRowAsync(ct);
             foreach (var column in _columns)
             {
-                var value = ProviderValue(column, row);
+                var value = column.ProviderValue(row);
                 await (value switch
                 {
                     null => copy.WriteNullAsync(ct),

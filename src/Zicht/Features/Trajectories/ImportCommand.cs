@@ -31,7 +31,7 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"error: import rejected, nothing was imported ({outcome.Problems.Count} problems in {outcome.Rows} rows).");
                 return 1;
             }
-            Console.WriteLine($"Imported {outcome.Rows} rows: {outcome.Inserted} new, {outcome.Updated} updated, {outcome.Unchanged} unchanged.");
+            Console.WriteLine($"Imported {outcome.Rows} rows: {outcome.Inserted} new, {outcome.Updated} updated, {outcome.Unchanged} unchanged; figures rebuilt in {outcome.FiguresRebuilt.TotalSeconds:F1} s.");
             return 0;
         }, ct));
         FeatureCli.Group(root, "import", "Import data from other systems.").Subcommands.Add(trajectories);

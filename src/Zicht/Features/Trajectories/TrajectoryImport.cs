@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 
@@ -6,6 +7,9 @@ namespace Zicht.Features.Trajectories;
 public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Rows, int Inserted, int Updated, int Unchanged)
 {
     public bool Accepted => Problems.Count == 0;
+
+    /// <summary>How long rebuilding the derived figures took after the rows were committed (part of the import's time).</summary>
+    public TimeSpan FiguresRebuilt { get; init; }
 }
 
 /// <summary>
@@ -24,12 +28,19 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         var outcome = await ImportRowsAsync(file, source, createMissing, progress, ct);
         if (outcome.Accepted)
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            if (db.IsPostgres && outcome.Inserted + outcome.Updated >= 10_000)
+            {
+                // Fresh statistics, so the figure rebuild below (and the dashboards after it) plan with the new rows.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE \"Trajectory\"", ct);
+            }
             // Figures derived from the teams written to are out of date; rebuild them now rather than on the
             // next view. After the rows' method has returned, so its buffers (the case_ref set) are garbage by then.
             foreach (var derived in ZichtDb.DerivedRows)
             {
                 await derived.AfterBulkWriteAsync(db, log, ct);
             }
+            outcome = outcome with { FiguresRebuilt = watch.Elapsed };
         }
         return outcome;
     }
@@ -48,42 +59,60 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         int rows = 0, inserted = 0, updated = 0, unchanged = 0;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        foreach (var record in TrajectoryCsvReader.Read(file, problems))
+        // The file is parsed and checked on another thread while this one resolves names and writes
+        // (docs/decisions/091); the bounded channel keeps a few batches in memory at most.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var parsed = new ParsedFile();
+        var reading = Task.Run(() => parsed.ReadAsync(file, stop.Token), stop.Token);
+        try
         {
-            rows++;
-            if (rows % 10_000 == 0)
+            await foreach (var batch in parsed.Batches.ReadAllAsync(ct))
             {
-                progress?.Report(rows);
+                foreach (var record in batch)
+                {
+                    rows++;
+                    if (rows % 10_000 == 0)
+                    {
+                        progress?.Report(rows);
+                    }
+                    if (!record.Valid || !await lookup.ResolveAsync(record, problems, ct))
+                    {
+                        continue;
+                    }
+                    var t = record.Values;
+                    if (!seen.Add(t.OrganisationId, t.CaseRef))
+                    {
+                        problems.Add(new ImportProblem(record.Line, "case_ref", t.CaseRef, "appears more than once for this organisation in the file"));
+                        continue;
+                    }
+                    if (problems.Count > 0 || parsed.FoundProblems)
+                    {
+                        continue; // the file will be rejected: keep validating, stop writing
+                    }
+                    t.UpdatedAt = now;
+                    if (organisationsWithRows.Contains(t.OrganisationId))
+                    {
+                        maybeExisting.Add(record);
+                    }
+                    else
+                    {
+                        fresh.Add(t);
+                    }
+                    if (fresh.Count >= BatchSize || maybeExisting.Count >= BatchSize)
+                    {
+                        var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
+                        (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
+                    }
+                }
             }
-            if (!record.Valid || !await lookup.ResolveAsync(record, problems, ct))
-            {
-                continue;
-            }
-            var t = record.Values;
-            if (!seen.Add(t.OrganisationId, t.CaseRef))
-            {
-                problems.Add(new ImportProblem(record.Line, "case_ref", t.CaseRef, "appears more than once for this organisation in the file"));
-                continue;
-            }
-            if (problems.Count > 0)
-            {
-                continue; // the file will be rejected: keep validating, stop writing
-            }
-            t.UpdatedAt = now;
-            if (organisationsWithRows.Contains(t.OrganisationId))
-            {
-                maybeExisting.Add(record);
-            }
-            else
-            {
-                fresh.Add(t);
-            }
-            if (fresh.Count >= BatchSize || maybeExisting.Count >= BatchSize)
-            {
-                var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
-                (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
-            }
+            await reading;
         }
+        finally
+        {
+            await stop.CancelAsync(); // a failed write must not leave the reader waiting on a full channel
+            await Task.WhenAny(reading);
+        }
+        problems.AddRange(parsed.Problems);
         progress?.Report(rows);
         if (problems.Count == 0)
         {
@@ -105,6 +134,51 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         }
         await transaction.CommitAsync(ct);
         return new ImportOutcome([], rows, inserted, updated, unchanged);
+    }
+
+    /// <summary>
+    /// The file as parsed on the reading thread: batches of records, and the problems the reader found
+    /// (a list of its own: the writing thread adds to another).
+    /// </summary>
+    private sealed class ParsedFile
+    {
+        private const int RecordsPerBatch = 1000;
+        private readonly Channel<TrajectoryRecord[]> _batches = Channel.CreateBounded<TrajectoryRecord[]>(
+            new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        private volatile bool _foundProblems;
+
+        public ChannelReader<TrajectoryRecord[]> Batches => _batches.Reader;
+
+        public List<ImportProblem> Problems { get; } = [];
+
+        /// <summary>True as soon as the reader found a problem (the writer then stops writing).</summary>
+        public bool FoundProblems => _foundProblems;
+
+        public async Task ReadAsync(TextReader file, CancellationToken ct)
+        {
+            try
+            {
+                var batch = new List<TrajectoryRecord>(RecordsPerBatch);
+                foreach (var record in TrajectoryCsvReader.Read(file, Problems))
+                {
+                    _foundProblems |= !record.Valid;
+                    batch.Add(record);
+                    if (batch.Count == RecordsPerBatch)
+                    {
+                        await _batches.Writer.WriteAsync([.. batch], ct);
+                        batch.Clear();
+                    }
+                }
+                _foundProblems |= Problems.Count > 0; // a header problem yields no records
+                await _batches.Writer.WriteAsync([.. batch], ct);
+                _batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                _batches.Writer.TryComplete(e);
+                throw;
+            }
+        }
     }
 
     // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS. 32 MB,

@@ -1,34 +1,37 @@
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Infrastructure.Auth;
+using Zicht.Tests.Infrastructure;
 
 namespace Zicht.Tests.Features.Trajectories;
 
-/// <summary>A migrated SQLite file of its own per test, acting as the command line (full rights).</summary>
+/// <summary>
+/// A migrated database of its own per test, acting as the command line (full rights): a SQLite file, or a
+/// PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase"/>).
+/// </summary>
 public sealed class ScratchDatabase : IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"zicht-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database;
 
-    public string ConnectionString => $"Data Source={_path};Pooling=False";
+    private ScratchDatabase(TestDatabase database) => _database = database;
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public bool IsPostgres => _database.Provider == "Postgres";
 
     public static async Task<ScratchDatabase> CreateAsync()
     {
-        var scratch = new ScratchDatabase();
+        var scratch = new ScratchDatabase(await TestDatabase.CreateAsync());
         await using var db = scratch.Open();
         await DatabaseSetup.MigrateAsync(db);
         return scratch;
     }
 
-    public ZichtDb Open(RequestContext? context = null) =>
-        new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(ConnectionString).UseApplicationServiceProvider(TestAuditKey.Services).Options,
+    public ZichtDb Open(RequestContext? context = null) => IsPostgres
+        ? new PostgresZichtDb(new DbContextOptionsBuilder<PostgresZichtDb>().UseNpgsql(ConnectionString).UseApplicationServiceProvider(TestAuditKey.Services).Options,
+            context ?? RequestContext.System("test"))
+        : new SqliteZichtDb(new DbContextOptionsBuilder<SqliteZichtDb>().UseSqlite(ConnectionString + ";Pooling=False").UseApplicationServiceProvider(TestAuditKey.Services).Options,
             context ?? RequestContext.System("test"));
 
-    public ValueTask DisposeAsync()
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }

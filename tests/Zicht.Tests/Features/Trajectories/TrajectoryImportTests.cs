@@ -120,4 +120,111 @@ public class TrajectoryImportTests
         Assert.Equal((new DateOnly(2020, 9, 9), new DateOnly(2020, 10, 1), new DateOnly(2021, 5, 5)), (t.AdultSafetyPlanOn, t.ChildSafetyPlanOn, t.StepOn(PracticeStep.FinalSafetyPlan)));
         Assert.Equal(t.Id, (await check.Set<Trajectory>().SingleAsync(x => x.Id == t.Id, Ct)).Id); // ids stored as EF stores them
     }
+
+    private static string ManyRows(int count, Func<int, string>? row = null)
+    {
+        var text = new System.Text.StringBuilder(Header).Append('\n');
+        for (var i = 1; i <= count; i++)
+        {
+            text.Append(row?.Invoke(i) ?? $"R{i},OSD,OCJ,Limburg,Team Hasselt,W{i % 7},2021-01-05,,,,").Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public async Task A_bad_row_late_in_a_big_file_rejects_rows_already_written()
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await using (var db = scratch.Open()) { await SeedStructureAsync(db); }
+        // 25,000 rows: twelve batches are written before the bad row at line 20,001 and the repeated case_ref at the end.
+        var file = ManyRows(25_000, i => i switch
+        {
+            20_000 => "R20000,OSD,OCJ,Limburg,Team Hasselt,W1,2021-13-05,,,,",
+            25_000 => "R7,OSD,OCJ,Limburg,Team Hasselt,W1,2021-01-05,,,,",
+            _ => null!,
+        } ?? $"R{i},OSD,OCJ,Limburg,Team Hasselt,W{i % 7},2021-01-05,,,,");
+        var outcome = await ImportAsync(scratch, file);
+        Assert.False(outcome.Accepted);
+        Assert.Equal([(20_001, "opened_on"), (25_001, "case_ref")], outcome.Problems.Select(p => (p.Line, p.Column)));
+        Assert.Equal(25_000, outcome.Rows);
+        await using var check = scratch.Open();
+        Assert.Equal(0, await check.Set<Trajectory>().CountAsync(Ct));
+        Assert.Empty(await check.AuditTrail.Where(a => a.Action == "Import").ToListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_stops_reading_and_stores_nothing()
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await using (var db = scratch.Open()) { await SeedStructureAsync(db); }
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var progress = new SynchronousProgress(rows =>
+        {
+            if (rows >= 20_000)
+            {
+                cancel.Cancel();
+            }
+        });
+        await using (var db = scratch.Open())
+        {
+            var import = new TrajectoryImport(db, TimeProvider.System);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => import.ImportAsync(new StringReader(ManyRows(60_000)), "big.csv", false, progress, cancel.Token));
+        }
+        await using var check = scratch.Open();
+        Assert.Equal(0, await check.Set<Trajectory>().CountAsync(Ct));
+    }
+
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_trajectory_naming_a_structure_row_that_does_not_exist()
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await using (var db = scratch.Open()) { await SeedStructureAsync(db); }
+        Assert.True((await ImportAsync(scratch, TwoRows)).Accepted);
+        Guid organisation, service, region, team;
+        await using (var db = scratch.Open())
+        {
+            var t = await db.Teams.Include(x => x.Service).SingleAsync(Ct);
+            (organisation, service, region, team) = (t.Service!.OrganisationId, t.ServiceId, t.RegionId, t.Id);
+        }
+        // On PostgreSQL these are statement-level checks, not foreign keys (docs/decisions/091): the same refusals.
+        foreach (var wrong in new Action<Trajectory>[] { x => x.OrganisationId = Guid.NewGuid(), x => x.ServiceId = Guid.NewGuid(), x => x.RegionId = Guid.NewGuid(), x => x.TeamId = Guid.NewGuid() })
+        {
+            await using var db = scratch.Open();
+            var row = new Trajectory { CaseRef = "X" + Guid.NewGuid().ToString("N")[..8], OrganisationId = organisation, ServiceId = service, RegionId = region, TeamId = team, OpenedOn = new DateOnly(2021, 1, 1) };
+            wrong(row);
+            db.Add(row);
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+            await using var bulk = scratch.Open();
+            await using var transaction = await bulk.Database.BeginTransactionAsync(Ct);
+            var copy = new Trajectory { CaseRef = row.CaseRef, OrganisationId = row.OrganisationId, ServiceId = row.ServiceId, RegionId = row.RegionId, TeamId = row.TeamId, OpenedOn = row.OpenedOn };
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => new BulkTrajectoryWriter(bulk).InsertAsync([copy], Ct));
+        }
+        await using (var db = scratch.Open())
+        {
+            var a1 = await db.Set<Trajectory>().SingleAsync(t => t.CaseRef == "A1", Ct);
+            a1.TeamId = Guid.NewGuid();
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+        }
+        // Rows still named by trajectories cannot be deleted (RESTRICT), whichever table.
+        await using (var db = scratch.Open())
+        {
+            var refusals = new[]
+            {
+                await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Teams.Where(t => t.Id == team).ExecuteDeleteAsync(Ct)),
+                await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Regions.Where(r => r.Id == region).ExecuteDeleteAsync(Ct)),
+                await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Services.Where(s => s.Id == service).ExecuteDeleteAsync(Ct)),
+                await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Organisations.Where(o => o.Id == organisation).ExecuteDeleteAsync(Ct)),
+            };
+            // Refused because trajectories name them (PostgreSQL says so; SQLite only says "FOREIGN KEY constraint failed").
+            Assert.All(refusals, e => Assert.Contains(scratch.IsPostgres ? "Trajectories still name" : "FOREIGN KEY", e.Message));
+        }
+        await using var check = scratch.Open();
+        Assert.Equal(2, await check.Set<Trajectory>().CountAsync(t => t.TeamId == team, Ct));
+        Assert.Equal(1, await check.Teams.CountAsync(Ct));
+    }
 }
