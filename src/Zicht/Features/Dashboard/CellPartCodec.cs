@@ -2,7 +2,8 @@ namespace Zicht.Features.Dashboard;
 
 /// <summary>
 /// The key of one part of a figure cell: the trajectories of one opening month and closing month (a
-/// month part), or of one worker (a worker part). Months count from year 0 (year × 12 + month − 1).
+/// month part), of one opening month (an opening-month part) or of one worker (a worker part). Months
+/// count from year 0 (year × 12 + month − 1).
 /// </summary>
 internal readonly record struct PartKey(int OpenedMonth, int? ClosedMonth, string? Worker)
 {
@@ -15,20 +16,26 @@ internal readonly record struct PartKey(int OpenedMonth, int? ClosedMonth, strin
 /// the offsets blob each part's day offsets (as <see cref="DurationCellCodec"/>), so a page of counts
 /// never reads the offsets. Every piece is length-prefixed (varint).
 /// </summary>
+/// <summary>How a cell is split: by opening × closing month, by opening month alone (docs/decisions/089), or by worker.</summary>
+internal enum PartKind { Months, Opened, Workers }
+
 internal static class CellPartCodec
 {
     internal delegate void PartHandler(in PartKey key, ReadOnlySpan<byte> tally, ReadOnlySpan<byte> offsets);
 
-    public static (byte[] Counts, byte[] Offsets) Encode(IEnumerable<(PartKey Key, Tally Tally, DurationValues Values)> parts, bool months)
+    public static (byte[] Counts, byte[] Offsets) Encode(IEnumerable<(PartKey Key, Tally Tally, DurationValues Values)> parts, PartKind kind)
     {
         var counts = new List<byte>();
         var offsets = new List<byte>();
         foreach (var (key, tally, values) in parts)
         {
-            if (months)
+            if (kind != PartKind.Workers)
             {
                 Varint.Write(counts, Varint.Zigzag(key.OpenedMonth));
-                Varint.Write(counts, key.ClosedMonth is { } closed ? (ulong)(closed - key.OpenedMonth) + 1 : 0);
+                if (kind == PartKind.Months)
+                {
+                    Varint.Write(counts, key.ClosedMonth is { } closed ? (ulong)(closed - key.OpenedMonth) + 1 : 0);
+                }
             }
             else if (key.Worker is null)
             {
@@ -54,17 +61,17 @@ internal static class CellPartCodec
     /// Calls <paramref name="handle"/> for every part <paramref name="take"/> accepts, with its packed tally
     /// and, when <paramref name="offsets"/> is given, its packed day offsets (else an empty span).
     /// </summary>
-    public static void Decode(byte[] counts, byte[]? offsets, bool months, Func<PartKey, bool> take, PartHandler handle)
+    public static void Decode(byte[] counts, byte[]? offsets, PartKind kind, Func<PartKey, bool> take, PartHandler handle)
     {
         var c = 0;
         var o = 0;
         while (c < counts.Length)
         {
             PartKey key;
-            if (months)
+            if (kind != PartKind.Workers)
             {
                 var opened = (int)Varint.Unzigzag(Varint.Read(counts, ref c));
-                var closed = Varint.Read(counts, ref c);
+                var closed = kind == PartKind.Months ? Varint.Read(counts, ref c) : 0;
                 key = new PartKey(opened, closed == 0 ? null : opened + (int)closed - 1, null);
             }
             else

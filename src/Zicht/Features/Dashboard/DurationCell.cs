@@ -39,6 +39,14 @@ public class DurationCell : IDerivedData
 
     public byte[] MonthOffsets { get; set; } = [];
 
+    /// <summary>
+    /// The same trajectories split by opening month alone (parts in month order; offsets in <see cref="OpenedOffsets"/>):
+    /// a cell whose closing year lies wholly outside a period, or an open cell, needs no more (docs/decisions/089).
+    /// </summary>
+    public byte[] OpenedCounts { get; set; } = [];
+
+    public byte[] OpenedOffsets { get; set; } = [];
+
     /// <summary>The same trajectories split by worker: the worker level and a single worker read these (docs/decisions/085).</summary>
     public byte[] WorkerCounts { get; set; } = [];
 

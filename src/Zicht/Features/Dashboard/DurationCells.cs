@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.Trajectories;
@@ -12,21 +10,23 @@ namespace Zicht.Features.Dashboard;
 /// trajectory, with the same exact medians (docs/decisions/034). A team's cells are used only when they
 /// were built under its current <see cref="TeamFigureStamp"/>; otherwise they are rebuilt from its
 /// trajectories first. The same cells hold the counts of the breadth and core-data pages
-/// (<see cref="TalliesAsync"/>, docs/decisions/065), and both split by opening and closing month (a period
-/// of whole months) and by worker (docs/decisions/085). A period with a worker, or a period that does not
-/// start and end on month boundaries, goes to the trajectories.
+/// (<see cref="TalliesAsync"/>, docs/decisions/065), and both split by opening × closing month, by opening
+/// month and by worker (docs/decisions/085, 089): a period reads per cell only what its closing year needs
+/// (<see cref="PeriodCells"/>), plus the few trajectories of its boundary months when it does not start or
+/// end on a month boundary. A period with a worker goes to the trajectories. Building the cells: DurationCells.Build.cs.
 /// </summary>
-internal static class DurationCells
+internal static partial class DurationCells
 {
     internal sealed record Cell(Guid OrganisationId, Guid RegionId, Guid TeamId, Guid ServiceId, int? ClosingYear);
 
     /// <summary>
-    /// Which stored figures answer a filter: the whole cell (no period, no worker), its month parts (a
-    /// period of whole months, no worker) or its worker parts (the worker level or a single worker, no period).
+    /// Which stored figures answer a filter: the whole cell (no period, no worker), the whole cell or its
+    /// month parts as each cell's closing year needs (a period, no worker) or its worker parts (the worker
+    /// level or a single worker, no period).
     /// </summary>
     internal enum Source { Whole, Months, Workers }
 
-    /// <summary>Null when no stored figures answer exactly (a period with a worker, or a period not of whole months).</summary>
+    /// <summary>Null when no stored figures answer exactly (a period with a worker).</summary>
     internal static Source? SourceFor(FigureLevel level, FigureFilter f)
     {
         var byWorker = level == FigureLevel.Worker || f.Worker is not null;
@@ -34,8 +34,7 @@ internal static class DurationCells
         {
             return byWorker ? Source.Workers : Source.Whole;
         }
-        var wholeMonths = (f.From is not { } from || from.Day == 1) && (f.To is not { } to || to.AddDays(1).Day == 1);
-        return !byWorker && wholeMonths ? Source.Months : null;
+        return byWorker ? null : Source.Months;
     }
 
     public static bool CanServe(FigureLevel level, FigureFilter f) => SourceFor(level, f) is not null;
@@ -80,27 +79,6 @@ internal static class DurationCells
         return [.. sums.Select(s => (s.Key.Item1, s.Key.Item2, s.Value))];
     }
 
-    /// <summary>Builds and stores the cells of every team whose stamp moved (after an import, so the next view is quick), one team at a time.</summary>
-    public static async Task RefreshAsync(ZichtDb db, ILogger? log, CancellationToken ct)
-    {
-        var stale = await (from s in db.Set<TeamFigureStamp>()
-                           join m in db.Set<DurationCellTeam>() on s.TeamId equals m.TeamId into built
-                           from m in built.DefaultIfEmpty()
-                           where m == null || m.Stamp != s.Stamp
-                           select s.TeamId).ToListAsync(ct);
-        for (var i = 0; i < stale.Count; i++)
-        {
-            await BuildAsync(db, stale[i], log, ct);
-            // Nothing of a built team stays alive; collecting every few teams keeps the garbage of a hundred
-            // builds from raising the import's peak memory (docs/decisions/086). After every team it doubled
-            // the rebuild's time on a quiet machine (docs/decisions/091).
-            if (i % 4 == 3)
-            {
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            }
-        }
-    }
-
     private static Source Served(FigureLevel level, FigureFilter f) =>
         SourceFor(level, f) ?? throw new InvalidOperationException("The stored figure cells cannot answer this filter.");
 
@@ -109,63 +87,113 @@ internal static class DurationCells
     /// <summary>
     /// Hands every covered cell (or part of one) to <paramref name="handle"/>: stored cells of teams whose
     /// stamp is current, then the other teams, rebuilt one at a time (so memory stays one team's worth).
+    /// A period with boundary months adds the trajectories left to their days (<see cref="PeriodCells.ByDays"/>),
+    /// read under the same team stamps as the cells (a team whose stamp moved in between is rebuilt).
     /// </summary>
     private static async Task VisitAsync(ZichtDb db, FigureFilter f, IReadOnlyCollection<Guid>? serviceIds, Source source, bool offsets,
         FigureHandler handle, ILogger? log, CancellationToken ct)
     {
-        var take = Takes(f, source);
-        void Visit(Cell cell, byte[]? counts, byte[]? offsetBytes)
+        var period = source == Source.Months ? PeriodCells.Of(f) : null;
+        Func<PartKey, bool> worker = f.Worker is { } w ? k => string.Equals(k.Worker, w, StringComparison.Ordinal) : _ => true;
+        void Visit(StoredRow r, Cell cell)
         {
             if (!Covers(f, serviceIds, cell))
             {
                 return;
             }
-            if (source == Source.Whole)
+            switch (source, period?.ReadFor(cell.ClosingYear))
             {
-                handle(cell, null, counts, offsetBytes);
-                return;
+                case (Source.Whole, _) or (Source.Months, CellRead.Whole):
+                    handle(cell, null, Read(r.Counts), r.Offsets);
+                    break;
+                case (Source.Workers, _):
+                    Parts(r.Counts, r.Offsets, PartKind.Workers, worker);
+                    break;
+                case (_, CellRead.Opened):
+                    Parts(r.OpenedCounts, r.OpenedOffsets, PartKind.Opened, k => period!.InByMonths(k.OpenedMonth, null));
+                    break;
+                case (_, CellRead.Both):
+                    Parts(r.MonthCounts, r.MonthOffsets, PartKind.Months, k => period!.InByMonths(k.OpenedMonth, k.ClosedMonth));
+                    break;
+                default:
+                    break; // closed before the period
             }
-            CellPartCodec.Decode(counts!, offsets ? offsetBytes : null, source == Source.Months, take,
-                (in PartKey key, ReadOnlySpan<byte> tally, ReadOnlySpan<byte> partOffsets) => handle(cell, key.Worker, tally, partOffsets));
+
+            void Parts(byte[]? counts, byte[]? partOffsets, PartKind kind, Func<PartKey, bool> take) =>
+                CellPartCodec.Decode(Read(counts), offsets ? Read(partOffsets) : null, kind, take,
+                    (in PartKey key, ReadOnlySpan<byte> tally, ReadOnlySpan<byte> o) => handle(cell, key.Worker, tally, o));
+        }
+        void VisitDays(IEnumerable<Row> rows)
+        {
+            var cells = new Dictionary<Cell, Building>();
+            foreach (var r in rows.Where(r => r.OpenedOn is { } opened && period!.ByDays(opened, r.ClosedOn)))
+            {
+                var cell = new Cell(r.OrganisationId!.Value, r.RegionId!.Value, r.TeamId, r.ServiceId!.Value, r.ClosingYear);
+                if (!cells.TryGetValue(cell, out var building))
+                {
+                    cells[cell] = building = new Building();
+                }
+                Building.Add(building.Tally, building.Values, r);
+            }
+            foreach (var (cell, b) in cells.Where(c => Covers(f, serviceIds, c.Key)))
+            {
+                handle(cell, null, CountCellCodec.Encode(b.Tally), offsets ? DurationCellCodec.Encode(b.Values.Days) : []);
+            }
         }
 
         var teams = await TeamsInScopeAsync(db, f, ct);
-        var (fresh, stored) = await StoredAsync(db, f, source, offsets, ct);
-        foreach (var (cell, counts, offsetBytes) in stored)
+        var (fresh, stored) = await StoredAsync(db, f, source, period, offsets, ct);
+        if (period is { Partial.Count: > 0 } && fresh.Count > 0)
         {
-            Visit(cell, counts, offsetBytes);
-        }
-        foreach (var team in teams.Where(t => !fresh.Contains(t)))
-        {
-            foreach (var c in await BuildAsync(db, team, log, ct))
+            var days = await ByDaysAsync(db, fresh.Keys, period, ct);
+            // Cells and days must be of one state of each team: a team written in between is built afresh below.
+            var now = days.GroupBy(r => r.TeamId).ToDictionary(g => g.Key, g => g.First().Stamp);
+            foreach (var moved in fresh.Where(t => now.GetValueOrDefault(t.Key) != t.Value).Select(t => t.Key).ToList())
             {
-                var cell = new Cell(c.OrganisationId, c.RegionId, c.TeamId, c.ServiceId, c.ClosingYear);
-                switch (source)
-                {
-                    case Source.Whole: Visit(cell, c.Counts, c.Offsets); break;
-                    case Source.Months: Visit(cell, c.MonthCounts, c.MonthOffsets); break;
-                    default: Visit(cell, c.WorkerCounts, c.WorkerOffsets); break;
-                }
+                fresh.Remove(moved);
+            }
+            VisitDays(days.Where(r => fresh.ContainsKey(r.TeamId)));
+        }
+        foreach (var r in stored.Where(r => fresh.ContainsKey(r.TeamId)))
+        {
+            Visit(r, new Cell(r.OrganisationId!.Value, r.RegionId!.Value, r.TeamId, r.ServiceId!.Value, r.ClosingYear));
+        }
+        foreach (var team in teams.Where(t => !fresh.ContainsKey(t)))
+        {
+            var (built, byDays) = await BuildAsync(db, team, period, log, ct);
+            foreach (var c in built)
+            {
+                var row = source == Source.Workers
+                    ? new StoredRow(c.TeamId, default, c.OrganisationId, c.RegionId, c.ServiceId, c.ClosingYear, c.WorkerCounts, c.WorkerOffsets, null, null, null, null)
+                    : new StoredRow(c.TeamId, default, c.OrganisationId, c.RegionId, c.ServiceId, c.ClosingYear, c.Counts, c.Offsets,
+                        c.OpenedCounts, c.OpenedOffsets, c.MonthCounts, c.MonthOffsets);
+                Visit(row, new Cell(c.OrganisationId, c.RegionId, c.TeamId, c.ServiceId, c.ClosingYear));
+            }
+            if (period is { Partial.Count: > 0 })
+            {
+                VisitDays(byDays);
             }
         }
     }
 
-    /// <summary>Which parts a filter takes: its worker, or the months its period covers (by the definition of <see cref="FigureQueries.FilteredAsync"/>).</summary>
-    private static Func<PartKey, bool> Takes(FigureFilter f, Source source)
+    private static byte[] Read(byte[]? column) =>
+        column ?? throw new InvalidOperationException("A figure cell's column was not read for the part it needs.");
+
+    /// <summary>The trajectories of the given teams opened or closed in the period's boundary months, with each team's stamp.</summary>
+    private static Task<List<Row>> ByDaysAsync(ZichtDb db, IEnumerable<Guid> teams, PeriodCells period, CancellationToken ct)
     {
-        if (source == Source.Workers)
+        var ids = teams.ToList();
+        var (s1, e1) = MonthDays(period.Partial[0]);
+        var (s2, e2) = MonthDays(period.Partial[^1]);
+        return RowsOf(db, db.Set<TeamFigureStamp>().Where(s => ids.Contains(s.TeamId)),
+            t => (t.OpenedOn >= s1 && t.OpenedOn <= e1) || (t.OpenedOn >= s2 && t.OpenedOn <= e2)
+                || (t.ClosedOn >= s1 && t.ClosedOn <= e1) || (t.ClosedOn >= s2 && t.ClosedOn <= e2)).ToListAsync(ct);
+
+        static (DateOnly First, DateOnly Last) MonthDays(int month)
         {
-            return f.Worker is { } worker ? k => string.Equals(k.Worker, worker, StringComparison.Ordinal) : _ => true;
+            var first = new DateOnly(month / 12, (month % 12) + 1, 1);
+            return (first, first.AddMonths(1).AddDays(-1));
         }
-        int? from = f.From is { } a ? PartKey.MonthOf(a) : null;
-        int? to = f.To is { } b ? PartKey.MonthOf(b) : null;
-        return (from, to) switch
-        {
-            ({ } start, { } end) => k => (k.OpenedMonth >= start && k.OpenedMonth <= end) || (k.ClosedMonth >= start && k.ClosedMonth <= end),
-            ({ } start, null) => k => k.OpenedMonth >= start || k.ClosedMonth >= start,
-            (null, { } end) => k => k.OpenedMonth <= end,
-            _ => _ => true,
-        };
     }
 
     private static bool Covers(FigureFilter f, IReadOnlyCollection<Guid>? serviceIds, Cell c) =>
@@ -193,11 +221,12 @@ internal static class DurationCells
     }
 
     /// <summary>
-    /// The teams whose cells are current, with those cells' columns the source needs: one statement, so
-    /// one snapshot (a team's stamp cannot change between reading its marker and its cells).
+    /// The teams whose cells are current (with their stamps), with those cells' columns the source needs:
+    /// one statement, so one snapshot (a team's stamp cannot change between reading its marker and its
+    /// cells). A period reads, per cell, only the column its closing year needs (<see cref="PeriodCells.ReadFor"/>).
     /// </summary>
-    private static async Task<(HashSet<Guid> Fresh, List<(Cell Cell, byte[]? Counts, byte[]? Offsets)> Cells)> StoredAsync(ZichtDb db, FigureFilter f,
-        Source source, bool offsets, CancellationToken ct)
+    private static async Task<(Dictionary<Guid, Guid> Fresh, List<StoredRow> Cells)> StoredAsync(ZichtDb db, FigureFilter f,
+        Source source, PeriodCells? period, bool offsets, CancellationToken ct)
     {
         var markers = from m in db.Set<DurationCellTeam>()
                       join s in db.Set<TeamFigureStamp>() on m.TeamId equals s.TeamId
@@ -209,155 +238,32 @@ internal static class DurationCells
         }
         var joined = from m in markers
                      from c in db.Set<DurationCell>().Where(c => c.TeamId == m.TeamId).DefaultIfEmpty()
-                     select new { m.TeamId, c };
-        // Only the columns asked for: a page of counts need not read the offsets.
-        var rows = (source, offsets) switch
+                     select new { m.TeamId, m.Stamp, c };
+        var (skipBelow, wholeFrom, wholeTo, openedAbove) = period is null ? (0, 0, 0, 0) : (period.SkipBelow, period.WholeFrom, period.WholeTo, period.OpenedAbove);
+        // Only the columns asked for: a page of counts need not read the offsets, a period not the parts it skips.
+        var rows = source switch
         {
-            (Source.Whole, false) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, r.c.Counts, null)).ToListAsync(ct),
-            (Source.Whole, true) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, null, r.c.Offsets)).ToListAsync(ct),
-            (Source.Months, false) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, r.c.MonthCounts, null)).ToListAsync(ct),
-            (Source.Months, true) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, r.c.MonthCounts, r.c.MonthOffsets)).ToListAsync(ct),
-            (_, false) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, r.c.WorkerCounts, null)).ToListAsync(ct),
-            (_, true) => await joined.Select(r => new StoredRow(r.TeamId, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear, r.c.WorkerCounts, r.c.WorkerOffsets)).ToListAsync(ct),
+            Source.Whole => await joined.Select(r => new StoredRow(r.TeamId, r.Stamp, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear,
+                r.c.Counts, offsets ? r.c.Offsets : null, null, null, null, null)).ToListAsync(ct),
+            Source.Workers => await joined.Select(r => new StoredRow(r.TeamId, r.Stamp, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear,
+                r.c.WorkerCounts, offsets ? r.c.WorkerOffsets : null, null, null, null, null)).ToListAsync(ct),
+            _ => await joined.Select(r => new StoredRow(r.TeamId, r.Stamp, (Guid?)r.c.OrganisationId, (Guid?)r.c.RegionId, (Guid?)r.c.ServiceId, r.c.ClosingYear,
+                r.c.ClosingYear >= wholeFrom && r.c.ClosingYear <= wholeTo ? r.c.Counts : null,
+                offsets && r.c.ClosingYear >= wholeFrom && r.c.ClosingYear <= wholeTo ? r.c.Offsets : null,
+                r.c.ClosingYear == null || r.c.ClosingYear > openedAbove ? r.c.OpenedCounts : null,
+                offsets && (r.c.ClosingYear == null || r.c.ClosingYear > openedAbove) ? r.c.OpenedOffsets : null,
+                r.c.ClosingYear >= skipBelow && r.c.ClosingYear <= openedAbove && (r.c.ClosingYear < wholeFrom || r.c.ClosingYear > wholeTo) ? r.c.MonthCounts : null,
+                offsets && r.c.ClosingYear >= skipBelow && r.c.ClosingYear <= openedAbove && (r.c.ClosingYear < wholeFrom || r.c.ClosingYear > wholeTo) ? r.c.MonthOffsets : null))
+                .ToListAsync(ct),
         };
-        return (rows.Select(r => r.TeamId).ToHashSet(), rows.Where(r => r.OrganisationId is not null)
-            .Select(r => (new Cell(r.OrganisationId!.Value, r.RegionId!.Value, r.TeamId, r.ServiceId!.Value, r.ClosingYear), r.Counts, r.Offsets)).ToList());
+        var fresh = new Dictionary<Guid, Guid>();
+        foreach (var r in rows)
+        {
+            fresh[r.TeamId] = r.Stamp;
+        }
+        return (fresh, [.. rows.Where(r => r.OrganisationId is not null)]);
     }
 
-    private sealed record StoredRow(Guid TeamId, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear, byte[]? Counts, byte[]? Offsets);
-
-    private sealed record Row(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear,
-        DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly?[] Dates, bool? StartedInPlanB, PlanB? PlanB, Placement? Placement,
-        int? NetworkMembers, int? NetworkMeetings, int? CrisisBefore, int? CrisisAfter, string? Worker);
-
-    /// <summary>The trajectories of one cell while it is built: all of them, and split by months and by worker.</summary>
-    private sealed class Building
-    {
-        public DurationValues Values { get; } = new();
-        public Tally Tally { get; } = new();
-        public Dictionary<PartKey, (Tally Tally, DurationValues Values)> Months { get; } = [];
-        public Dictionary<PartKey, (Tally Tally, DurationValues Values)> Workers { get; } = [];
-
-        public static void Add(Dictionary<PartKey, (Tally Tally, DurationValues Values)> parts, PartKey key, Row r)
-        {
-            if (!parts.TryGetValue(key, out var part))
-            {
-                parts[key] = part = (new Tally(), new DurationValues());
-            }
-            Add(part.Tally, part.Values, r);
-        }
-
-        public static void Add(Tally tally, DurationValues values, Row r)
-        {
-            values.Add(r.OpenedOn!.Value, r.Dates, r.ClosedOn);
-            tally.Add(r.ClosedOn, r.Dates, r.StartedInPlanB, r.PlanB, r.Placement, r.NetworkMembers, r.NetworkMeetings, r.CrisisBefore, r.CrisisAfter);
-        }
-
-        public static (byte[] Counts, byte[] Offsets) Pack(Dictionary<PartKey, (Tally Tally, DurationValues Values)> parts, bool months) =>
-            CellPartCodec.Encode(parts.OrderBy(p => p.Key.OpenedMonth).ThenBy(p => p.Key.ClosedMonth ?? int.MaxValue)
-                .ThenBy(p => p.Key.Worker, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Tally, p.Value.Values)), months);
-    }
-
-    /// <summary>
-    /// Rebuilds one team's cells from its trajectories, read together with its stamp in one statement,
-    /// and stores them under that stamp. Storing is best effort: when it fails (another request stored
-    /// the same team first, or a long import holds SQLite's write lock) the figures are still right,
-    /// and the next request builds again.
-    /// </summary>
-    private static async Task<List<DurationCell>> BuildAsync(ZichtDb db, Guid team, ILogger? log, CancellationToken ct)
-    {
-        Guid? stamp = null;
-        var cells = new Dictionary<Cell, Building>();
-        var query = from s in db.Set<TeamFigureStamp>()
-                    where s.TeamId == team
-                    from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).DefaultIfEmpty()
-                    select new Row(s.TeamId, s.Stamp, (Guid?)t.OrganisationId, (Guid?)t.RegionId, (Guid?)t.ServiceId, t.ClosingYear,
-                        (DateOnly?)t.OpenedOn, t.ClosedOn, StepQueries.Dates(t), t.StartedInPlanB, t.PlanB, t.Placement,
-                        t.NetworkMembers, t.NetworkMeetings, t.CrisisBefore, t.CrisisAfter, t.Worker);
-        await foreach (var r in query.Expanded().AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
-        {
-            stamp = r.Stamp;
-            if (r.OpenedOn is not { } opened)
-            {
-                continue; // a team without trajectories
-            }
-            var cell = new Cell(r.OrganisationId!.Value, r.RegionId!.Value, r.TeamId, r.ServiceId!.Value, r.ClosingYear);
-            if (!cells.TryGetValue(cell, out var building))
-            {
-                cells[cell] = building = new Building();
-            }
-            Building.Add(building.Tally, building.Values, r);
-            Building.Add(building.Months, new PartKey(PartKey.MonthOf(opened), r.ClosedOn is { } closed ? PartKey.MonthOf(closed) : null, null), r);
-            Building.Add(building.Workers, new PartKey(0, null, r.Worker), r);
-        }
-        var built = new List<DurationCell>(cells.Count);
-        foreach (var (cell, building) in cells)
-        {
-            var (monthCounts, monthOffsets) = Building.Pack(building.Months, months: true);
-            var (workerCounts, workerOffsets) = Building.Pack(building.Workers, months: false);
-            built.Add(new DurationCell
-            {
-                OrganisationId = cell.OrganisationId,
-                RegionId = cell.RegionId,
-                TeamId = cell.TeamId,
-                ServiceId = cell.ServiceId,
-                ClosingYear = cell.ClosingYear,
-                Offsets = DurationCellCodec.Encode(building.Values.Days),
-                Counts = CountCellCodec.Encode(building.Tally),
-                MonthCounts = monthCounts,
-                MonthOffsets = monthOffsets,
-                WorkerCounts = workerCounts,
-                WorkerOffsets = workerOffsets,
-            });
-        }
-        if (stamp is { } current)
-        {
-            await StoreAsync(db, team, current, built, log, ct);
-        }
-        return built;
-    }
-
-    private static async Task StoreAsync(ZichtDb db, Guid team, Guid stamp, List<DurationCell> cells, ILogger? log, CancellationToken ct)
-    {
-        if (db.ChangeTracker.HasChanges() || db.Database.CurrentTransaction is not null)
-        {
-            return; // someone else's unit of work: not ours to save
-        }
-        var sqlite = db.IsPostgres ? null : (SqliteConnection)db.Database.GetDbConnection();
-        var timeout = sqlite?.DefaultTimeout;
-        var commandTimeout = db.Database.GetCommandTimeout();
-        var added = new List<object>(cells);
-        try
-        {
-            if (sqlite is not null)
-            {
-                // Do not queue behind an import that holds the write lock: give up after two seconds.
-                sqlite.DefaultTimeout = 2;
-                db.Database.SetCommandTimeout(2);
-            }
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Set<DurationCell>().Where(c => c.TeamId == team).ExecuteDeleteAsync(ct);
-            await db.Set<DurationCellTeam>().Where(m => m.TeamId == team).ExecuteDeleteAsync(ct);
-            added.Add(new DurationCellTeam { TeamId = team, Stamp = stamp, BuiltAt = DateTime.UtcNow });
-            db.AddRange(added);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (Exception e) when (e is DbUpdateException or DbException)
-        {
-            log?.LogWarning(e, "Figure cells of team {Team} not stored; they are built again next time", team);
-        }
-        finally
-        {
-            foreach (var entity in added)
-            {
-                db.Entry(entity).State = EntityState.Detached;
-            }
-            if (sqlite is not null)
-            {
-                sqlite.DefaultTimeout = timeout!.Value;
-                db.Database.SetCommandTimeout(commandTimeout);
-            }
-        }
-    }
+    private sealed record StoredRow(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear, byte[]? Counts, byte[]? Offsets,
+        byte[]? OpenedCounts, byte[]? OpenedOffsets, byte[]? MonthCounts, byte[]? MonthOffsets);
 }

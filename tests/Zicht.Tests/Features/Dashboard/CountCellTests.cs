@@ -41,12 +41,13 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
         }
         Tally Counted(int n) => new() { CrisisAfter = n, MembersSum = n * 1000L, Breadth = { Trajectories = n, Closed = n / 2 } };
         (PartKey, Tally, DurationValues)[] months = [(new(24_239, null, null), Counted(3), Values(1)), (new(24_240, 24_260, null), Counted(900), Values(40))];
+        (PartKey, Tally, DurationValues)[] opened = [(new(24_239, null, null), Counted(4), Values(6)), (new(24_301, null, null), Counted(12), Values(8))];
         (PartKey, Tally, DurationValues)[] workers = [(new(0, null, null), Counted(1), Values(2)), (new(0, null, "Ëlise W."), Counted(77), Values(5))];
-        foreach (var (parts, isMonths) in new[] { (months, true), (workers, false) })
+        foreach (var (parts, kind) in new[] { (months, PartKind.Months), (opened, PartKind.Opened), (workers, PartKind.Workers) })
         {
-            var (counts, offsets) = CellPartCodec.Encode(parts, isMonths);
+            var (counts, offsets) = CellPartCodec.Encode(parts, kind);
             var seen = new List<string>();
-            CellPartCodec.Decode(counts, offsets, isMonths, _ => true, (in PartKey key, ReadOnlySpan<byte> tally, ReadOnlySpan<byte> days) =>
+            CellPartCodec.Decode(counts, offsets, kind, _ => true, (in PartKey key, ReadOnlySpan<byte> tally, ReadOnlySpan<byte> days) =>
             {
                 var unpacked = new List<int>[DurationValues.Indicators.Count];
                 DurationCellCodec.Decode(days, unpacked.Length, (i, values) => unpacked[i] = [.. values]);
@@ -72,6 +73,8 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
             new() { From = new(2021, 4, 1), To = new(2021, 6, 30), Status = TrajectoryStatus.Open, RegionIds = [regions[1]] },
             // A single worker (worker parts), alone and with a team.
             new() { Worker = "W3" }, new() { Worker = "W5", TeamIds = [teams[0]], Status = TrajectoryStatus.Closed },
+            // Periods that start or end mid-month (boundary months read by day, docs/decisions/089).
+            .. MidMonthPeriods(regions[0]),
         ];
         FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear, FigureLevel.Worker];
         var compared = 0;
@@ -96,11 +99,56 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.True(compared > 200, $"{compared} non-empty groups compared");
     }
 
+    /// <summary>Mid-month From and/or To, open ends, one month, a few days, across a year end.</summary>
+    internal static FigureFilter[] MidMonthPeriods(Guid region) =>
+    [
+        new() { From = new(2020, 1, 15), To = new(2020, 11, 20) }, new() { From = new(2020, 3, 10) }, new() { To = new(2020, 6, 14) },
+        new() { From = new(2020, 5, 1), To = new(2021, 2, 17) }, new() { From = new(2019, 8, 31), To = new(2020, 12, 31), Service = "ocj" },
+        new() { From = new(2021, 5, 10), To = new(2021, 5, 20) }, new() { From = new(2019, 12, 31), To = new(2020, 1, 1) },
+        new() { From = new(2020, 2, 2), To = new(2020, 4, 28), Status = TrajectoryStatus.Closed, RegionIds = [region] },
+        new() { From = new(2021, 7, 16), Status = TrajectoryStatus.Open },
+    ];
+
     [Fact]
-    public void A_period_that_is_not_whole_months_or_has_a_worker_reads_the_trajectories()
+    public void A_period_splits_cells_by_closing_year_exactly()
     {
-        Assert.Null(DurationCells.SourceFor(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 2) }));
-        Assert.Null(DurationCells.SourceFor(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 30) }));
+        // Brute force over months: what each read of a cell assumes must hold for every opening ≤ closing month in its year.
+        var periods = MidMonthPeriods(Guid.Empty).Concat([new() { From = new(2020, 1, 1), To = new(2020, 12, 31) }, new() { From = new(2020, 4, 1) },
+            new() { To = new(2020, 9, 30) }, new() { From = new(2020, 2, 1), To = new(2020, 2, 29) }]);
+        var checkedPairs = 0;
+        foreach (var f in periods)
+        {
+            var p = new PeriodCells(f.From, f.To);
+            for (var year = 2015; year <= 2026; year++)
+            {
+                var read = p.ReadFor(year);
+                for (var closed = year * 12; closed < (year + 1) * 12; closed++)
+                {
+                    for (var opened = 2014 * 12; opened <= closed; opened++)
+                    {
+                        var byMonths = p.InByMonths(opened, closed);
+                        var partial = p.TouchesPartial(opened, closed);
+                        Assert.True(read switch
+                        {
+                            CellRead.Whole => byMonths,
+                            CellRead.Skip => !byMonths && !partial,
+                            CellRead.Opened => byMonths == p.InByMonths(opened, null),
+                            _ => true,
+                        }, $"{f.From}..{f.To} year {year}: {read} wrong for {opened}/{closed}");
+                        checkedPairs++;
+                    }
+                }
+            }
+            Assert.Equal(CellRead.Opened, p.ReadFor(null));
+        }
+        Assert.True(checkedPairs > 100_000);
+    }
+
+    [Fact]
+    public void A_period_with_a_worker_reads_the_trajectories()
+    {
+        Assert.Equal(DurationCells.Source.Months, DurationCells.SourceFor(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 2) }));
+        Assert.Equal(DurationCells.Source.Months, DurationCells.SourceFor(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 30) }));
         Assert.Null(DurationCells.SourceFor(FigureLevel.Team, new FigureFilter { To = new(2020, 12, 31), Worker = "W1" }));
         Assert.Null(DurationCells.SourceFor(FigureLevel.Worker, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 3, 31) }));
         Assert.Equal(DurationCells.Source.Months, DurationCells.SourceFor(FigureLevel.Region, new FigureFilter { From = new(2020, 2, 1), To = new(2020, 2, 29) }));
@@ -111,7 +159,7 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Partial_month_periods_and_workers_with_a_period_give_the_same_tallies_as_the_trajectories()
     {
-        // Not served by cells: the page reads the trajectories, so both sides must agree trivially but not vacuously.
+        // The first from cells and boundary days, the second from the trajectories (trivially equal, but not vacuously).
         FigureFilter[] filters = [new() { From = new(2020, 1, 15), To = new(2020, 11, 20) }, new() { From = new(2020, 1, 1), To = new(2020, 12, 31), Worker = "W2" }];
         foreach (var filter in filters)
         {
@@ -149,6 +197,7 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
         [
             new(), new() { TeamIds = [teams[0], teams[2]] }, new() { RegionIds = [app.Sample.RegionNames.Keys.First()] },
             new() { From = new(2020, 1, 1), To = new(2020, 3, 31) }, new() { From = new(2021, 7, 1), TeamIds = [teams[1]] },
+            new() { From = new(2020, 1, 14), To = new(2020, 10, 3) }, new() { To = new(2020, 8, 9), TeamIds = [teams[2]] },
         ];
         foreach (var filter in filters)
         {
@@ -189,11 +238,15 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
 
         async Task SameAsync()
         {
-            var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
-                (await new FigureQueries(db).TallyAsync(FigureLevel.Region, filter, Ct), await new FigureQueries(db).TallyFromTrajectoriesAsync(FigureLevel.Region, filter, Ct)));
-            Assert.Equal(fromRows.Breadth, fromCells.Breadth);
-            Assert.Equal(fromRows.Counts, fromCells.Counts);
-            Assert.Equal(fromRows.CountsTrend, fromCells.CountsTrend);
+            // Also a mid-month period: a rebuilt team gives its boundary days from the same pass.
+            foreach (var f in new[] { filter, new FigureFilter { From = new(2022, 1, 3), To = new(2023, 2, 1) } })
+            {
+                var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
+                    (await new FigureQueries(db).TallyAsync(FigureLevel.Region, f, Ct), await new FigureQueries(db).TallyFromTrajectoriesAsync(FigureLevel.Region, f, Ct)));
+                Assert.Equal(fromRows.Breadth, fromCells.Breadth);
+                Assert.Equal(fromRows.Counts, fromCells.Counts);
+                Assert.Equal(fromRows.CountsTrend, fromCells.CountsTrend);
+            }
         }
     }
 }

@@ -688,6 +688,14 @@ namespace Zicht.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("OpenedCounts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("OpenedOffsets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 

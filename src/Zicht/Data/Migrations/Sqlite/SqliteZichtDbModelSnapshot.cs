@@ -677,6 +677,14 @@ namespace Zicht.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("OpenedCounts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OpenedOffsets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 

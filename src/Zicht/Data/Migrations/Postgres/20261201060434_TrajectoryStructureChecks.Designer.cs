@@ -12,7 +12,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZichtDb))]
-    [Migration("20261201053404_TrajectoryStructureChecks")]
+    [Migration("20261201060434_TrajectoryStructureChecks")]
     partial class TrajectoryStructureChecks
     {
         /// <inheritdoc />
@@ -688,6 +688,14 @@ namespace Zicht.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("Offsets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("OpenedCounts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("OpenedOffsets")
                         .IsRequired()
                         .HasColumnType("bytea");
 

@@ -11,7 +11,7 @@ using Zicht.Data;
 namespace Zicht.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZichtDb))]
-    [Migration("20261201053358_TrajectoryStructureChecks")]
+    [Migration("20261201060430_TrajectoryStructureChecks")]
     partial class TrajectoryStructureChecks
     {
         /// <inheritdoc />
@@ -677,6 +677,14 @@ namespace Zicht.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("Offsets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OpenedCounts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OpenedOffsets")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
