@@ -189,7 +189,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
     {
         if (!db.IsPostgres)
         {
-            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000", ct);
+            await db.Database.ExecuteSqlRawAsync(large ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -2000", ct);
         }
     }
 
