@@ -181,10 +181,10 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         }
     }
 
-    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS. 32 MB,
-    // not the 256 MB of before: the larger cache showed no gain (docs/benchmarks.md) and filled up to
-    // make most of a 600 MB peak at a million rows (docs/decisions/066). Reset afterwards because the
-    // connection returns to the pool.
+    // SQLite's default page cache (2 MB) makes every index insert of a big import go to the OS. 8 MB,
+    // not the 256 MB or 32 MB of before: larger caches showed no gain (docs/benchmarks.md) and made most
+    // of the import's peak memory (docs/decisions/066, 091). Reset afterwards because the connection
+    // returns to the pool.
     private async Task SqliteCacheAsync(bool large, CancellationToken ct)
     {
         if (!db.IsPostgres)
