@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
@@ -133,12 +134,29 @@ internal static partial class DurationCells
     /// The <paramref name="which"/> trajectories of the given teams, each row with its team's stamp, read in
     /// one statement; a team without such trajectories gives one row with its stamp and no trajectory.
     /// </summary>
-    private static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, System.Linq.Expressions.Expression<Func<Trajectory, bool>> which) =>
-        (from s in stamps
-         from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).Where(which).DefaultIfEmpty()
-         select new Row(s.TeamId, s.Stamp, (Guid?)t.OrganisationId, (Guid?)t.RegionId, (Guid?)t.ServiceId, t.ClosingYear,
-             (DateOnly?)t.OpenedOn, t.ClosedOn, StepQueries.Dates(t), t.StartedInPlanB, t.PlanB, t.Placement,
-             t.NetworkMembers, t.NetworkMeetings, t.CrisisBefore, t.CrisisAfter, t.Worker)).Expanded().AsNoTracking();
+    private static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, Expression<Func<Trajectory, bool>> which) =>
+        RowsOf(db, stamps, [which]);
+
+    /// <summary>
+    /// Every stamp (a team without a matching trajectory gives one row without it) with the trajectories
+    /// of its team that match any of <paramref name="branches"/>, one statement: the branches are UNION ALL
+    /// (each can use its own index), so a trajectory matching two branches comes twice; make them disjoint.
+    /// </summary>
+    private static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, List<Expression<Func<Trajectory, bool>>> branches)
+    {
+        var pairs = from s in stamps
+                    from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).Where(branches[0]).DefaultIfEmpty()
+                    select new { s.TeamId, s.Stamp, t };
+        foreach (var branch in branches.Skip(1))
+        {
+            pairs = pairs.Concat(from s in stamps
+                                 join t in db.Set<Trajectory>().Where(branch) on s.TeamId equals t.TeamId
+                                 select new { s.TeamId, s.Stamp, t });
+        }
+        return pairs.Select(p => new Row(p.TeamId, p.Stamp, (Guid?)p.t.OrganisationId, (Guid?)p.t.RegionId, (Guid?)p.t.ServiceId, p.t.ClosingYear,
+            (DateOnly?)p.t.OpenedOn, p.t.ClosedOn, StepQueries.Dates(p.t), p.t.StartedInPlanB, p.t.PlanB, p.t.Placement,
+            p.t.NetworkMembers, p.t.NetworkMeetings, p.t.CrisisBefore, p.t.CrisisAfter, p.t.Worker)).Expanded().AsNoTracking();
+    }
 
     private static async Task StoreAsync(ZichtDb db, Guid team, Guid stamp, List<DurationCell> cells, ILogger? log, CancellationToken ct)
     {

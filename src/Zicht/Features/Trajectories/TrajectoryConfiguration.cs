@@ -21,6 +21,8 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         }
         b.HasIndex(t => new { t.TeamId, t.OpenedOn });
         b.HasIndex(t => new { t.RegionId, t.OpenedOn });
+        // The closings of a period's boundary months, read per team (DurationCells.ByDaysAsync, decision 089).
+        b.HasIndex(t => new { t.TeamId, t.ClosedOn });
         b.HasOne<Kernel.Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Kernel.Service>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Kernel.Region>().WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);

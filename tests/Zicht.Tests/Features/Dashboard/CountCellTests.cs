@@ -171,6 +171,28 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task A_trajectory_opened_in_one_boundary_month_and_closed_in_the_other_counts_once()
+    {
+        // The boundary months are read as separate index ranges (UNION ALL): the closing branch must leave out
+        // what an opening branch already has, or this trajectory would be counted twice.
+        var dates = await app.Data.WithDbAsync(db => db.Set<Trajectory>().Where(t => t.ClosedOn != null)
+            .Select(t => new { t.OpenedOn, ClosedOn = t.ClosedOn!.Value }).ToListAsync(Ct));
+        var picked = dates.Where(d => d.OpenedOn.Day > 1 && d.ClosedOn.AddDays(1).Day != 1 && PartKey.MonthOf(d.ClosedOn) > PartKey.MonthOf(d.OpenedOn))
+            .Take(5).ToList();
+        Assert.NotEmpty(picked);
+        foreach (var d in picked)
+        {
+            var filter = new FigureFilter { From = d.OpenedOn, To = d.ClosedOn };
+            Assert.Equal([PartKey.MonthOf(d.OpenedOn), PartKey.MonthOf(d.ClosedOn)], PeriodCells.Of(filter)!.Partial);
+            var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
+                (await new FigureQueries(db).TallyAsync(FigureLevel.Organisation, filter, Ct), await new FigureQueries(db).TallyFromTrajectoriesAsync(FigureLevel.Organisation, filter, Ct)));
+            Assert.Equal(fromRows.Counts, fromCells.Counts);
+            Assert.Equal(fromRows.Breadth, fromCells.Breadth);
+            Assert.True(fromRows.Groups.Sum(g => g.Tally.Breadth.Trajectories) >= 1);
+        }
+    }
+
+    [Fact]
     public async Task Cells_give_the_figures_the_definitions_give()
     {
         // The definitions in memory (BreadthCounts.Of, CountsRow.Of) over the sample, against the page's read.

@@ -3495,6 +3495,8 @@ namespace Zicht.Data.Migrations.Postgres
 
                     b.HasIndex("RegionId", "OpenedOn");
 
+                    b.HasIndex("TeamId", "ClosedOn");
+
                     b.HasIndex("TeamId", "OpenedOn");
 
                     b.ToTable("Trajectory");

@@ -3484,6 +3484,8 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionId", "OpenedOn");
 
+                    b.HasIndex("TeamId", "ClosedOn");
+
                     b.HasIndex("TeamId", "OpenedOn");
 
                     b.ToTable("Trajectory");
