@@ -148,22 +148,10 @@ internal static class AuditBench
 
     private static async Task<List<Guid>> CreateCasesAsync(ZichtDb db, int count, CancellationToken ct)
     {
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var organisation = new Kernel.Organisation { Name = "Bench " + tag, Code = "BENCH" + tag, Kind = OrganisationKind.Division };
-        var service = new Service { OrganisationId = organisation.Id, Code = "OCJ", Name = "Bench OCJ" };
-        var region = new Region { Name = "Bench " + tag };
-        var team = new Team { Name = "Bench " + tag, ServiceId = service.Id, RegionId = region.Id };
-        var worker = new StaffUser { DisplayName = "Bench worker", UserName = "bench-" + tag, OrganisationId = organisation.Id };
-        db.AddRange(organisation, service, region, team, worker);
-        var cases = Enumerable.Range(0, count).Select(i => new Case
-        {
-            Reference = $"BENCH-{tag}-{i}",
-            OrganisationId = organisation.Id,
-            ServiceId = service.Id,
-            TeamId = team.Id,
-            ResponsibleWorkerId = worker.Id,
-            ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow),
-        }).ToList();
+        var bench = BenchOrganisation.Add(db);
+        var worker = new StaffUser { DisplayName = "Bench worker", UserName = "bench-" + bench.Tag, OrganisationId = bench.Organisation.Id };
+        db.Add(worker);
+        var cases = Enumerable.Range(0, count).Select(i => bench.CaseOf(worker.Id, i)).ToList();
         db.AddRange(cases);
         await db.SaveChangesAsync(ct);
         return [.. cases.Select(c => c.Id)];

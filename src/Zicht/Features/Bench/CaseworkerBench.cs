@@ -25,35 +25,22 @@ internal static class CaseworkerBench
             sp.GetRequiredService<RequestContext>().Scope = CaseScope.Everything;
             var db = sp.GetRequiredService<ZichtDb>();
             var users = sp.GetRequiredService<UserManager<StaffUser>>();
-            var tag = Guid.NewGuid().ToString("N")[..8];
-            var organisation = new Organisation { Name = "Bench " + tag, Code = "BENCH" + tag, Kind = OrganisationKind.Division };
-            var service = new Service { OrganisationId = organisation.Id, Code = "OCJ", Name = "Bench OCJ" };
-            var region = new Region { Name = "Bench " + tag };
-            var team = new Team { Name = "Bench " + tag, ServiceId = service.Id, RegionId = region.Id };
-            db.AddRange(organisation, service, region, team);
+            var bench = BenchOrganisation.Add(db);
             await db.SaveChangesAsync(token);
             var lines = new List<string>();
             for (var i = 0; i < parse.GetValue(count); i++)
             {
-                var worker = new StaffUser { UserName = $"bench-{tag}-{i}", DisplayName = $"Bench {i}", OrganisationId = organisation.Id, StaffCode = $"B{i}" };
+                var worker = new StaffUser { UserName = $"bench-{bench.Tag}-{i}", DisplayName = $"Bench {i}", OrganisationId = bench.Organisation.Id, StaffCode = $"B{i}" };
                 Check(await users.CreateAsync(worker, parse.GetValue(password)!));
                 Check(await users.AddToRoleAsync(worker, Roles.Caseworker));
-                db.TeamMemberships.Add(new TeamMembership { TeamId = team.Id, StaffId = worker.Id });
-                var c = new Case
-                {
-                    Reference = $"BENCH-{tag}-{i}",
-                    OrganisationId = organisation.Id,
-                    ServiceId = service.Id,
-                    TeamId = team.Id,
-                    ResponsibleWorkerId = worker.Id,
-                    ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow),
-                };
+                db.TeamMemberships.Add(new TeamMembership { TeamId = bench.Team.Id, StaffId = worker.Id });
+                var c = bench.CaseOf(worker.Id, i);
                 db.Cases.Add(c);
                 await db.SaveChangesAsync(token);
                 lines.Add($"{worker.UserName} {c.Id}");
             }
             await File.WriteAllLinesAsync(parse.GetValue(output)!.FullName, lines, token);
-            Console.WriteLine($"{lines.Count} caseworkers, each with a case, in team {team.Id}");
+            Console.WriteLine($"{lines.Count} caseworkers, each with a case, in team {bench.Team.Id}");
             return 0;
         }, ct));
         return command;
