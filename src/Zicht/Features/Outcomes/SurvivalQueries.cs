@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Zicht.Data;
 using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
@@ -8,9 +9,12 @@ using Zicht.Features.Trajectories;
 namespace Zicht.Features.Outcomes;
 
 /// <summary>
-/// Survival figures per group, unsuppressed, from the trajectories a dashboard filter covers. The
-/// estimators need every time, so the selection's dates are read (one narrow projection) and grouped
-/// in memory. The status filter does not apply: the population is every trajectory, open or closed.
+/// Survival figures per group, unsuppressed, from the trajectories a dashboard filter covers. The status
+/// filter does not apply: the population is every trajectory, open or closed. The estimators need every
+/// time, but only its count matters: the database applies <see cref="SurvivalDefinition.SubjectOf"/>
+/// (as-of rules included) and returns one row per (group, days, ending) with its count, so only the
+/// distinct times travel (docs/decisions/092). <see cref="RowsFromTrajectoriesAsync"/> is the plain
+/// computation over every trajectory's dates, which the grouped one is tested against.
 /// </summary>
 public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
 {
@@ -22,7 +26,27 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
     public async Task<List<SurvivalRow>> RowsAsync(string level, string indicator, FigureFilter filter, DateOnly asOf, CancellationToken ct)
     {
         var population = filter with { Status = TrajectoryStatus.All };
-        var dates = await LoadAsync(population, indicator, ct);
+        var q = (await queries.FilteredAsync(population, ct)).Where(t => t.OpenedOn <= asOf);
+        var figureLevel = FigureLevels.TryParse(level, out var l) ? l : FigureLevel.Organisation;
+        var labels = level == OpeningYear ? null : await GroupLabels.LoadAsync(db, figureLevel, population, ct);
+        var subjects = level switch
+        {
+            OpeningYear => await GroupedAsync(q, t => (int?)t.OpenedOn.Year, indicator, asOf, y => Year(y), ct),
+            "organisation" => await GroupedAsync(q, t => t.OrganisationId, indicator, asOf, labels!.Of, ct),
+            "region" => await GroupedAsync(q, t => t.RegionId, indicator, asOf, labels!.Of, ct),
+            "team" => await GroupedAsync(q, t => t.TeamId, indicator, asOf, labels!.Of, ct),
+            "service" => await GroupedAsync(q, t => t.ServiceId, indicator, asOf, labels!.Of, ct),
+            "worker" => await GroupedAsync(q.Where(t => t.Worker != null), t => t.Worker, indicator, asOf, w => w, ct),
+            _ => await GroupedAsync(q.Where(t => t.ClosingYear != null), t => t.ClosingYear, indicator, asOf, y => Year(y), ct),
+        };
+        return Rows(level, indicator, labels, subjects);
+    }
+
+    /// <summary>The same figures from every covered trajectory's dates, grouped and reduced in memory (what <see cref="RowsAsync"/> is tested against).</summary>
+    internal async Task<List<SurvivalRow>> RowsFromTrajectoriesAsync(string level, string indicator, FigureFilter filter, DateOnly asOf, CancellationToken ct)
+    {
+        var population = filter with { Status = TrajectoryStatus.All };
+        var dates = await (await queries.FilteredAsync(population, ct)).Select(Projection(indicator)).ToListAsync(ct);
         var figureLevel = FigureLevels.TryParse(level, out var l) ? l : FigureLevel.Organisation;
         var labels = level == OpeningYear ? null : await GroupLabels.LoadAsync(db, figureLevel, population, ct);
         Func<Dates, string?> groupOf = level switch
@@ -35,15 +59,63 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
             "worker" => d => d.Worker,
             _ => d => d.ClosedOn?.Year.ToString(CultureInfo.InvariantCulture),
         };
-        var groups = dates.Select(d => (Group: groupOf(d), Subject: SurvivalDefinition.SubjectOf(new SurvivalDates(d.OpenedOn, d.ClosedOn, d.On), indicator, asOf)))
+        var subjects = dates.Select(d => (Group: groupOf(d), Subject: SurvivalDefinition.SubjectOf(new SurvivalDates(d.OpenedOn, d.ClosedOn, d.On), indicator, asOf)))
             .Where(x => x.Group is not null && x.Subject is not null)
-            .GroupBy(x => x.Group!, x => x.Subject!.Value, StringComparer.Ordinal)
+            .Select(x => (x.Group!, x.Subject!.Value));
+        return Rows(level, indicator, labels, subjects);
+    }
+
+    private static string? Year(int? year) => year?.ToString(CultureInfo.InvariantCulture);
+
+    private static List<SurvivalRow> Rows(string level, string indicator, GroupLabels? labels, IEnumerable<(string Group, Subject Subject)> subjects)
+    {
+        var groups = subjects.GroupBy(x => x.Group, x => x.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var missing in labels?.AlwaysListed.Where(g => !groups.ContainsKey(g)) ?? [])
         {
             groups[missing] = [];
         }
         return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => SurvivalRow.Of(level, g.Key, indicator, g.Value))];
+    }
+
+    /// <summary>One group's trajectories with the same time and ending, counted by the database.</summary>
+    private sealed class TimeCount<TKey>
+    {
+        public TKey Key { get; set; } = default!;
+        public int Days { get; set; }
+        public int Ending { get; set; }
+        public int Count { get; set; }
+    }
+
+    /// <summary>
+    /// <see cref="SurvivalDefinition.SubjectOf"/> in SQL, grouped: the event date is the indicator's (for
+    /// <c>trajectory</c> the closure's) when it is on or before as_of; else the closure on or before as_of
+    /// (a competing event for an indicator); else as_of (censored). Days are the difference of day
+    /// numbers, which EF translates on both providers (SQLite: julianday; PostgreSQL: date − date).
+    /// Trajectories opened after as_of are already left out of <paramref name="q"/>.
+    /// </summary>
+    private static async Task<List<(string Group, Subject Subject)>> GroupedAsync<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key,
+        string indicator, DateOnly asOf, Func<TKey, string?> label, CancellationToken ct)
+    {
+        var trajectory = indicator == SurvivalDefinition.Trajectory;
+        var date = trajectory ? (Expression<Func<Trajectory, DateOnly?>>)(t => t.ClosedOn)
+            : TrajectorySteps.Dated.FirstOrDefault(d => d.Code == indicator)?.Date ?? (t => null);
+        const int Event = (int)Ending.Event, Competing = (int)Ending.Competing, Censored = (int)Ending.Censored;
+        Expression<Func<Trajectory, TKey, DateOnly?, TimeCount<TKey>>> shape = (t, k, on) => new TimeCount<TKey>
+        {
+            Key = k,
+            Ending = on != null && on <= asOf ? Event : t.ClosedOn != null && t.ClosedOn <= asOf ? Competing : Censored,
+            Days = (on != null && on <= asOf ? on.Value : t.ClosedOn != null && t.ClosedOn <= asOf ? t.ClosedOn.Value : asOf).DayNumber - t.OpenedOn.DayNumber,
+        };
+        var p = shape.Parameters[0];
+        var body = ReplacingExpressionVisitor.Replace(shape.Parameters[1], ReplacingExpressionVisitor.Replace(key.Parameters[0], p, key.Body), shape.Body);
+        body = ReplacingExpressionVisitor.Replace(shape.Parameters[2], ReplacingExpressionVisitor.Replace(date.Parameters[0], p, date.Body), body);
+        var rows = await q.Select(Expression.Lambda<Func<Trajectory, TimeCount<TKey>>>(body, p))
+            .GroupBy(x => new { x.Key, x.Days, x.Ending })
+            .Select(g => new { g.Key.Key, g.Key.Days, g.Key.Ending, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (Group: label(r.Key), Subject: new Subject(r.Days, (Ending)r.Ending, r.Count)))
+            .Where(r => r.Group is not null).Select(r => (r.Group!, r.Subject))];
     }
 
     /// <summary>The row projection; a class with setters so the indicator's column can be bound into the expression.</summary>
@@ -57,12 +129,6 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
         public DateOnly OpenedOn { get; set; }
         public DateOnly? ClosedOn { get; set; }
         public DateOnly? On { get; set; }
-    }
-
-    private async Task<List<Dates>> LoadAsync(FigureFilter filter, string indicator, CancellationToken ct)
-    {
-        var q = await queries.FilteredAsync(filter, ct);
-        return await q.Select(Projection(indicator)).ToListAsync(ct);
     }
 
     private static Expression<Func<Trajectory, Dates>> Projection(string indicator)
