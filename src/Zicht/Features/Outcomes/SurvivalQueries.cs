@@ -32,13 +32,13 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
         var labels = level == OpeningYear ? null : await GroupLabels.LoadAsync(db, figureLevel, population, ct);
         var subjects = level switch
         {
-            OpeningYear => await GroupedAsync(q, t => (int?)t.OpenedOn.Year, indicator, asOf, y => Year(y), ct),
-            "organisation" => await GroupedAsync(q, t => t.OrganisationId, indicator, asOf, labels!.Of, ct),
-            "region" => await GroupedAsync(q, t => t.RegionId, indicator, asOf, labels!.Of, ct),
-            "team" => await GroupedAsync(q, t => t.TeamId, indicator, asOf, labels!.Of, ct),
-            "service" => await GroupedAsync(q, t => t.ServiceId, indicator, asOf, labels!.Of, ct),
-            "worker" => await GroupedAsync(q.Where(t => t.Worker != null), t => t.Worker, indicator, asOf, w => w, ct),
-            _ => await GroupedAsync(q.Where(t => t.ClosingYear != null), t => t.ClosingYear, indicator, asOf, y => Year(y), ct),
+            OpeningYear => await GroupedAsync(true, q, t => (int?)t.OpenedOn.Year, indicator, asOf, y => Year(y), ct),
+            "organisation" => await GroupedAsync(true, q, t => t.OrganisationId, indicator, asOf, labels!.Of, ct),
+            "region" => await GroupedAsync(true, q, t => t.RegionId, indicator, asOf, labels!.Of, ct),
+            "team" => await GroupedAsync(false, q, t => t.TeamId, indicator, asOf, labels!.Of, ct),
+            "service" => await GroupedAsync(true, q, t => t.ServiceId, indicator, asOf, labels!.Of, ct),
+            "worker" => await GroupedAsync(false, q.Where(t => t.Worker != null), t => t.Worker, indicator, asOf, w => w, ct),
+            _ => await GroupedAsync(true, q.Where(t => t.ClosingYear != null), t => t.ClosingYear, indicator, asOf, y => Year(y), ct),
         };
         return Rows(level, indicator, labels, subjects);
     }
@@ -79,7 +79,7 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
         return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => SurvivalRow.Of(level, g.Key, indicator, g.Value))];
     }
 
-    /// <summary>One trajectory's group, time and ending (<see cref="Excluded"/>: opened after as_of).</summary>
+    /// <summary>One trajectory's group, time and ending (<see cref="Excluded"/>: opened after as_of); SQLite reads the columns in this order.</summary>
     private sealed class TimePoint<TKey>
     {
         public TKey Key { get; set; } = default!;
@@ -96,11 +96,13 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
     /// Days are the difference of day numbers, which EF translates on both providers (SQLite: julianday;
     /// PostgreSQL: date − date). The as_of test on the opening is in the CASE, not the WHERE, so the
     /// filter's own plan is kept (an extra range on OpenedOn made SQLite skip-scan an index).
-    /// PostgreSQL counts (group, days, ending) with a hash aggregate, so only distinct times travel.
-    /// SQLite's GROUP BY sorts every row (0.5–1 s at 200k against 0.3 s to read them), so there the
-    /// narrow (group, days, ending) rows are streamed and counted here: the same counts either way.
+    /// At levels with few groups (<paramref name="fewGroups"/>) PostgreSQL counts (group, days, ending)
+    /// with a hash aggregate, so only distinct times travel. Per team or worker there are nearly as many
+    /// distinct (group, days, ending) as trajectories, and the aggregate cost more than it saved (0.5 →
+    /// 0.6–0.7 s at 200k), and SQLite's GROUP BY sorts every row (0.5–1 s at 200k against 0.3 s to read
+    /// them): there the narrow rows are streamed and counted here. The same counts either way.
     /// </summary>
-    private async Task<List<(string Group, Subject Subject)>> GroupedAsync<TKey>(IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key,
+    private async Task<List<(string Group, Subject Subject)>> GroupedAsync<TKey>(bool fewGroups, IQueryable<Trajectory> q, Expression<Func<Trajectory, TKey>> key,
         string indicator, DateOnly asOf, Func<TKey, string?> label, CancellationToken ct)
     {
         var trajectory = indicator == SurvivalDefinition.Trajectory;
@@ -110,15 +112,15 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
         Expression<Func<Trajectory, TKey, DateOnly?, TimePoint<TKey>>> shape = (t, k, on) => new TimePoint<TKey>
         {
             Key = k,
-            Ending = t.OpenedOn > asOf ? Excluded : on != null && on <= asOf ? Event : t.ClosedOn != null && t.ClosedOn <= asOf ? Competing : Censored,
             Days = (on != null && on <= asOf ? on.Value : t.ClosedOn != null && t.ClosedOn <= asOf ? t.ClosedOn.Value : asOf).DayNumber - t.OpenedOn.DayNumber,
+            Ending = t.OpenedOn > asOf ? Excluded : on != null && on <= asOf ? Event : t.ClosedOn != null && t.ClosedOn <= asOf ? Competing : Censored,
         };
         var p = shape.Parameters[0];
         var body = ReplacingExpressionVisitor.Replace(shape.Parameters[1], ReplacingExpressionVisitor.Replace(key.Parameters[0], p, key.Body), shape.Body);
         body = ReplacingExpressionVisitor.Replace(shape.Parameters[2], ReplacingExpressionVisitor.Replace(date.Parameters[0], p, date.Body), body);
         var points = q.Select(Expression.Lambda<Func<Trajectory, TimePoint<TKey>>>(body, p));
         var counts = new List<(TKey Key, int Days, int Ending, int Count)>();
-        if (db.IsPostgres)
+        if (db.IsPostgres && fewGroups)
         {
             var rows = await points.GroupBy(x => new { x.Key, x.Days, x.Ending })
                 .Select(g => new { g.Key.Key, g.Key.Days, g.Key.Ending, Count = g.Count() })
@@ -127,16 +129,38 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
         }
         else
         {
-            var tally = new Dictionary<(TKey, int, int), int>();
-            await foreach (var x in points.AsAsyncEnumerable().WithCancellation(ct))
+            // EF's own command for the same SQL, read column by column: the key stays the stored value
+            // (on SQLite TEXT for ids, no Guid parse per row) until it is converted once per distinct key.
+            var tally = new Dictionary<(object? Key, int Days, int Ending), int>();
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(tally, (x.Key, x.Days, x.Ending), out _)++;
+                await using var command = points.CreateDbCommand();
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    var k = reader.IsDBNull(0) ? null : reader.GetValue(0);
+                    CollectionsMarshal.GetValueRefOrAddDefault(tally, (k, reader.GetInt32(1), reader.GetInt32(2)), out _)++;
+                }
             }
-            counts.AddRange(tally.Select(c => (c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Value)));
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            counts.AddRange(tally.Select(c => (StoredKey<TKey>(c.Key.Key), c.Key.Days, c.Key.Ending, c.Value)));
         }
         return [.. counts.Where(c => c.Ending != Excluded).Select(c => (Group: label(c.Key), Subject: new Subject(c.Days, (Ending)c.Ending, c.Count)))
             .Where(r => r.Group is not null).Select(r => (r.Group!, r.Subject))];
     }
+
+    /// <summary>A key as SQLite returns it (ids as TEXT, years as INTEGER) in the key type of the level.</summary>
+    private static TKey StoredKey<TKey>(object? stored) => stored switch
+    {
+        null => default!,
+        string id when typeof(TKey) == typeof(Guid) => (TKey)(object)Guid.Parse(id),
+        long year when typeof(TKey) == typeof(int?) => (TKey)(object)(int)year,
+        _ => (TKey)stored,
+    };
 
     /// <summary>The row projection; a class with setters so the indicator's column can be bound into the expression.</summary>
     private sealed class Dates
