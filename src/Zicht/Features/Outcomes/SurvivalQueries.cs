@@ -153,7 +153,7 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
             .Where(r => r.Group is not null).Select(r => (r.Group!, r.Subject))];
     }
 
-    /// <summary>A key as SQLite returns it (ids as TEXT, years as INTEGER) in the key type of the level.</summary>
+    /// <summary>A key as the provider returns it (SQLite: ids as TEXT, years as INTEGER; PostgreSQL: as typed) in the key type of the level.</summary>
     private static TKey StoredKey<TKey>(object? stored) => stored switch
     {
         null => default!,
