@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Data;
 using Zicht.Features.Dashboard;
+using Zicht.Features.Outcomes;
 using Zicht.Features.Trajectories;
 
 namespace Zicht.Features.Bench;
@@ -19,10 +20,14 @@ internal static class BenchFigures
     /// <summary>A period that starts and ends mid-month, as a caseworker or team lead may ask it: cells plus the boundary months' trajectories (decision 089).</summary>
     public static readonly FigureFilter MidMonthPeriod = new() { From = new DateOnly(2020, 3, 15), To = new DateOnly(2020, 11, 20) };
 
+    /// <summary>The as-of date of the survival lines: after every date of <see cref="BenchDataset"/> (openings to 2024, steps up to 700 days later), so the figures are fixed.</summary>
+    public static readonly DateOnly SurvivalAsOf = new(2027, 1, 1);
+
     public static async Task RunAsync(IServiceProvider sp, DuckDbReference duck, CancellationToken ct)
     {
         var db = sp.GetRequiredService<ZichtDb>();
         var queries = sp.GetRequiredService<FigureQueries>();
+        var survival = sp.GetRequiredService<SurvivalQueries>();
         var all = new FigureFilter();
         Console.WriteLine($"load average before timing: {PeakMemory.LoadAverage()}");
         await ColdCellsAsync(db, queries, ct);
@@ -39,6 +44,9 @@ internal static class BenchFigures
                 ratios.Add(Line($"counts by {name}", tally, await BestAsync(() => duck.QueryAsync(DuckDbReference.Counts(level, filter), ct))));
                 ratios.Add(Line($"durations by {name}", await BestAsync(() => queries.DurationsAsync(level, filter, ct)),
                     await BestAsync(() => duck.QueryAsync(DuckDbReference.Durations(level, filter), ct))));
+                ratios.Add(Line($"survival by {name}",
+                    await BestAsync(() => survival.RowsAsync(FigureLevels.Code(level), SurvivalDefinition.Trajectory, filter, SurvivalAsOf, ct)),
+                    await BestAsync(() => duck.QueryAsync(DuckDbReference.Survival(level, filter, SurvivalDefinition.Trajectory, SurvivalAsOf), ct))));
             }
         }
         var within = ratios.Count(r => r.Item2 <= 2);

@@ -97,6 +97,74 @@ internal sealed class DuckDbReference : IAsyncDisposable
         return $"SELECT {Column(level)} AS g,\n  {aggregates}\nFROM t {Where(f)} GROUP BY g";
     }
 
+    /// <summary>
+    /// Survival figures per group (../shared/formats/survival.md), as <see cref="Outcomes.SurvivalQueries.RowsAsync"/>
+    /// gives them at <paramref name="asOf"/>: one row per group with n, events, censored, the Kaplan–Meier
+    /// p25/median/p75 in months and the 6- and 12-month cumulative incidence in percent. Times are grouped
+    /// per (group, days); the at-risk count is a window sum from the end, S a running product (DuckDB's
+    /// <c>product</c>, so no ln(0)), and the CIF the running sum of S*(t−)·d/n with S* the Kaplan–Meier of
+    /// either event.
+    /// </summary>
+    public static string Survival(FigureLevel level, FigureFilter f, string indicator, DateOnly asOf)
+    {
+        var a = $"DATE '{asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+        var trajectory = indicator == Outcomes.SurvivalDefinition.Trajectory;
+        var column = trajectory ? "closed_on" : TrajectorySteps.SafetyPlans.Any(s => s.Code == indicator) ? indicator + "_on" : indicator;
+        if (!DateColumns.Contains(column))
+        {
+            throw new ArgumentException($"Unknown indicator {indicator}.", nameof(indicator));
+        }
+        static string Quantile(double p) => $"min(d) FILTER (WHERE dj > 0 AND s <= {(1 - p).ToString("R", CultureInfo.InvariantCulture)}::DOUBLE + 1e-12::DOUBLE)::DOUBLE / {Months.DaysPerMonth.ToString(CultureInfo.InvariantCulture)}::DOUBLE";
+        string Cif(double days)
+        {
+            var at = days.ToString("R", CultureInfo.InvariantCulture) + "::DOUBLE";
+            return trajectory
+                ? $"CASE WHEN n = 0 THEN NULL ELSE 100 * (1 - coalesce(arg_max(s, d) FILTER (WHERE dj > 0 AND d <= {at}), 1.0)) END"
+                : $"100 * coalesce(sum(either_before * dj::DOUBLE / nj) FILTER (WHERE d <= {at}), 0.0)";
+        }
+        return $"""
+            WITH covered AS (SELECT * FROM t {Where(f)}),
+            dated AS (
+              SELECT {Column(level)} AS g, opened_on,
+                CASE WHEN closed_on <= {a} THEN closed_on END AS closed,
+                CASE WHEN {column} <= {a} THEN {column} END AS happened
+              FROM covered WHERE opened_on <= {a}),
+            subjects AS (
+              SELECT g, CAST(coalesce(happened, closed, {a}) - opened_on AS INTEGER) AS d,
+                CASE WHEN happened IS NOT NULL THEN 1 ELSE 0 END AS e,
+                CASE WHEN happened IS NULL AND closed IS NOT NULL THEN 1 ELSE 0 END AS c
+              FROM dated WHERE g IS NOT NULL),
+            times AS (SELECT g, d, sum(e) AS dj, sum(c) AS cj, count(*) AS m FROM subjects GROUP BY g, d),
+            risk AS (SELECT *, sum(m) OVER (PARTITION BY g ORDER BY d DESC ROWS UNBOUNDED PRECEDING) AS nj FROM times),
+            curve AS (
+              SELECT *,
+                product(1 - dj::DOUBLE / nj) OVER (PARTITION BY g ORDER BY d ROWS UNBOUNDED PRECEDING) AS s,
+                coalesce(product(1 - (dj + cj)::DOUBLE / nj) OVER (PARTITION BY g ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 1.0) AS either_before,
+                sum(m) OVER (PARTITION BY g) AS n
+              FROM risk)
+            SELECT g, CAST(sum(m) AS INTEGER) AS n, CAST(sum(dj) AS INTEGER) AS events, CAST(sum(m) - sum(dj) AS INTEGER) AS censored,
+              {Quantile(0.5)} AS median_months, {Quantile(0.25)} AS p25_months, {Quantile(0.75)} AS p75_months,
+              {Cif(Outcomes.SurvivalEstimate.SixMonthsDays)} AS cif_6m, {Cif(Outcomes.SurvivalEstimate.TwelveMonthsDays)} AS cif_12m
+            FROM curve GROUP BY g, n ORDER BY g
+            """;
+    }
+
+    /// <summary>Runs a query and returns its rows (DBNull as null), for tests that compare figures.</summary>
+    public async Task<List<object?[]>> RowsAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync(ct))
+        {
+            var cells = new object?[reader.FieldCount];
+            reader.GetValues(cells!);
+            rows.Add([.. cells.Select(c => c is DBNull ? null : c)]);
+        }
+        return rows;
+    }
+
     /// <summary>Runs a query and reads every cell of the result (as the Zicht side materialises its rows).</summary>
     public async Task<int> QueryAsync(string sql, CancellationToken ct)
     {

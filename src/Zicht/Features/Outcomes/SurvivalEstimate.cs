@@ -3,8 +3,11 @@ namespace Zicht.Features.Outcomes;
 /// <summary>What happened to one trajectory by its time (days after opened_on, may be negative).</summary>
 public enum Ending { Event, Competing, Censored }
 
-/// <summary>One trajectory as the estimators see it.</summary>
-public readonly record struct Subject(int Days, Ending Ending);
+/// <summary>
+/// One trajectory as the estimators see it, or <paramref name="Count"/> trajectories with the same time
+/// and ending (the database reduces a group to its distinct times; the estimators give the same numbers).
+/// </summary>
+public readonly record struct Subject(int Days, Ending Ending, int Count = 1);
 
 /// <summary>One step of a Kaplan–Meier curve: S just after <paramref name="Days"/>, with the numbers behind it.</summary>
 public sealed record CurvePoint(int Days, int AtRisk, int Events, double Survival);
@@ -68,23 +71,29 @@ public static class SurvivalEstimate
 
     /// <summary>
     /// Every distinct time in ascending order with the number still at risk (time ≥ t, so censoring at
-    /// t is still at risk at t) and the events and competing events at t. One sort, then one pass.
+    /// t is still at risk at t) and the events and competing events at t. One sort, then one pass; a
+    /// subject counts <see cref="Subject.Count"/> times, so grouped subjects give the same integers.
     /// </summary>
     private static IEnumerable<(int Days, int AtRisk, int Events, int Competing)> Times(IEnumerable<Subject> subjects)
     {
         var sorted = subjects.OrderBy(x => x.Days).ToArray();
+        var atRisk = sorted.Sum(x => x.Count);
         var i = 0;
         while (i < sorted.Length)
         {
             var t = sorted[i].Days;
-            var atRisk = sorted.Length - i;
-            int events = 0, competing = 0;
+            int events = 0, competing = 0, here = 0;
             for (; i < sorted.Length && sorted[i].Days == t; i++)
             {
-                events += sorted[i].Ending == Ending.Event ? 1 : 0;
-                competing += sorted[i].Ending == Ending.Competing ? 1 : 0;
+                here += sorted[i].Count;
+                events += sorted[i].Ending == Ending.Event ? sorted[i].Count : 0;
+                competing += sorted[i].Ending == Ending.Competing ? sorted[i].Count : 0;
             }
             yield return (t, atRisk, events, competing);
+            atRisk -= here;
         }
     }
+
+    /// <summary>How many trajectories the subjects stand for.</summary>
+    public static int Total(IEnumerable<Subject> subjects) => subjects.Sum(s => s.Count);
 }

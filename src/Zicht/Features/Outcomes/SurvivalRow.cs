@@ -14,13 +14,14 @@ public sealed record SurvivalRow(string Level, string Group, string Indicator, i
     public static SurvivalRow Of(string level, string group, string indicator, IReadOnlyCollection<Subject> subjects)
     {
         var curve = SurvivalEstimate.KaplanMeier(subjects);
-        var events = subjects.Count(s => s.Ending == Ending.Event);
+        var n = SurvivalEstimate.Total(subjects);
+        var events = SurvivalEstimate.Total(subjects.Where(s => s.Ending == Ending.Event));
         double? Months(int? days) => days is { } d ? d / Dashboard.Months.DaysPerMonth : null;
-        double? Cif(double days) => subjects.Count == 0 ? null
+        double? Cif(double days) => n == 0 ? null
             : 100 * (indicator == SurvivalDefinition.Trajectory
                 ? 1 - SurvivalEstimate.SurvivalAt(curve, days)
                 : SurvivalEstimate.CumulativeIncidence(subjects, days));
-        return new(level, group, indicator, subjects.Count, events, subjects.Count - events,
+        return new(level, group, indicator, n, events, n - events,
             Months(SurvivalEstimate.Quantile(curve, 0.5)), Months(SurvivalEstimate.Quantile(curve, 0.25)), Months(SurvivalEstimate.Quantile(curve, 0.75)),
             Cif(SurvivalEstimate.SixMonthsDays), Cif(SurvivalEstimate.TwelveMonthsDays), false)
         { Curve = curve };
