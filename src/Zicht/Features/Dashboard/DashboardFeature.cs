@@ -11,6 +11,7 @@ internal sealed class DashboardFeature : IFeature
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddSingleton<FigureMirror>();
         builder.Services.AddScoped<DashboardData>();
     }
 

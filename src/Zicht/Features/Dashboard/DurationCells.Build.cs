@@ -34,7 +34,7 @@ internal static partial class DurationCells
         }
     }
 
-    private sealed record Row(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear,
+    internal sealed record Row(Guid TeamId, Guid Stamp, Guid? OrganisationId, Guid? RegionId, Guid? ServiceId, int? ClosingYear,
         DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly?[] Dates, bool? StartedInPlanB, PlanB? PlanB, Placement? Placement,
         int? NetworkMembers, int? NetworkMeetings, int? CrisisBefore, int? CrisisAfter, string? Worker);
 
@@ -134,7 +134,7 @@ internal static partial class DurationCells
     /// The <paramref name="which"/> trajectories of the given teams, each row with its team's stamp, read in
     /// one statement; a team without such trajectories gives one row with its stamp and no trajectory.
     /// </summary>
-    private static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, Expression<Func<Trajectory, bool>> which) =>
+    internal static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, Expression<Func<Trajectory, bool>> which) =>
         RowsOf(db, stamps, [which]);
 
     /// <summary>
@@ -142,7 +142,7 @@ internal static partial class DurationCells
     /// of its team that match any of <paramref name="branches"/>, one statement: the branches are UNION ALL
     /// (each can use its own index), so a trajectory matching two branches comes twice; make them disjoint.
     /// </summary>
-    private static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, List<Expression<Func<Trajectory, bool>>> branches)
+    internal static IQueryable<Row> RowsOf(ZichtDb db, IQueryable<TeamFigureStamp> stamps, List<Expression<Func<Trajectory, bool>>> branches)
     {
         var pairs = from s in stamps
                     from t in db.Set<Trajectory>().Where(t => t.TeamId == s.TeamId).Where(branches[0]).DefaultIfEmpty()

@@ -222,7 +222,7 @@ internal static partial class DurationCells
         };
 
     /// <summary>The teams to cover, each given a stamp if it has none yet (never overwriting a writer's).</summary>
-    private static async Task<List<Guid>> TeamsInScopeAsync(ZichtDb db, FigureFilter f, CancellationToken ct)
+    internal static async Task<List<Guid>> TeamsInScopeAsync(ZichtDb db, FigureFilter f, CancellationToken ct)
     {
         var teams = db.Teams.Select(t => t.Id);
         if (f.TeamIds is { } teamIds)

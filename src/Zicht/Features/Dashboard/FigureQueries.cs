@@ -11,7 +11,7 @@ namespace Zicht.Features.Dashboard;
 /// knows who is looking. Regions and teams without trajectories are listed too (with zero cases), so a
 /// heat map shows the gap instead of hiding it.
 /// </summary>
-public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null)
+public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null, FigureMirror? mirror = null)
 {
     public async Task<List<BreadthRow>> BreadthAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
@@ -68,14 +68,15 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     /// and at <see cref="FigureLevel.ClosingYear"/>.
     /// </summary>
     /// <remarks>
-    /// Read from the stored figure cells where they can answer (<see cref="DurationCells.SourceFor"/>; docs/decisions/065, 085),
-    /// else from the trajectories; both give the same tallies (CountCellTests).
+    /// A period at the worker level or mid-month is read from the <see cref="FigureMirror"/> (docs/decisions/093),
+    /// the rest from the stored figure cells where they can answer (<see cref="DurationCells.SourceFor"/>; docs/decisions/065, 085),
+    /// else from the trajectories; all give the same tallies (CountCellTests).
     /// </remarks>
     public async Task<GroupsAndYears> TallyAsync(FigureLevel level, FigureFilter filter, CancellationToken ct)
     {
         var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
-        var cells = DurationCells.CanServe(level, filter)
-            ? await TallyCellsFromCellsAsync(level, filter, labels, ct)
+        var cells = mirror is not null && FigureMirror.Serves(level, filter) ? await TallyCellsFromMirrorAsync(mirror, level, filter, labels, ct)
+            : DurationCells.CanServe(level, filter) ? await TallyCellsFromCellsAsync(level, filter, labels, ct)
             : await TallyCellsAsync(level, filter, labels, ct);
         return GroupsAndYears(level, labels, cells);
     }
@@ -103,6 +104,19 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
             FigureLevel.Service => labels.Of(c.Cell.ServiceId),
             _ => Year(c.Cell.ClosingYear),
         }, Year(c.Cell.ClosingYear), c.Tally))];
+    }
+
+    private async Task<List<(string? Group, string? Year, Tally Tally)>> TallyCellsFromMirrorAsync(FigureMirror figures, FigureLevel level, FigureFilter filter,
+        GroupLabels labels, CancellationToken ct)
+    {
+        var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
+        var cells = await figures.TalliesAsync(db, level, filter, serviceIds, ct);
+        return [.. cells.Select(c => (level switch
+        {
+            FigureLevel.Worker => c.Worker,
+            FigureLevel.ClosingYear => Year(c.Year),
+            _ => labels.Of(c.Id!.Value),
+        }, Year(c.Year), c.Tally))];
     }
 
     private async Task<List<(string? Group, string? Year, Tally Tally)>> TallyCellsAsync(FigureLevel level, FigureFilter filter,

@@ -78,25 +78,45 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
         ];
         FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear, FigureLevel.Worker];
         var compared = 0;
+        var mirrored = 0;
+        // One mirror for every filter: later filters read what earlier ones copied (docs/decisions/093).
+        await using var mirror = new FigureMirror();
         foreach (var filter in filters)
         {
             foreach (var level in levels)
             {
                 var period = filter.From is not null || filter.To is not null;
                 Assert.Equal(!(period && level == FigureLevel.Worker), DurationCells.CanServe(level, filter));
-                var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
+                var (fromCells, fromRows, fromMirror) = await app.Data.WithDbAsync(async db =>
                 {
                     var queries = new FigureQueries(db);
-                    return (await queries.TallyAsync(level, filter, Ct), await queries.TallyFromTrajectoriesAsync(level, filter, Ct));
+                    return (await queries.TallyAsync(level, filter, Ct), await queries.TallyFromTrajectoriesAsync(level, filter, Ct),
+                        await new FigureQueries(db, null, mirror).TallyAsync(level, filter, Ct));
                 });
-                Assert.Equal(fromRows.Breadth, fromCells.Breadth);
-                Assert.Equal(fromRows.BreadthTrend, fromCells.BreadthTrend);
-                Assert.Equal(fromRows.Counts, fromCells.Counts);
-                Assert.Equal(fromRows.CountsTrend, fromCells.CountsTrend);
+                foreach (var other in new[] { fromCells, fromMirror })
+                {
+                    Assert.Equal(fromRows.Breadth, other.Breadth);
+                    Assert.Equal(fromRows.BreadthTrend, other.BreadthTrend);
+                    Assert.Equal(fromRows.Counts, other.Counts);
+                    Assert.Equal(fromRows.CountsTrend, other.CountsTrend);
+                }
                 compared += fromRows.Groups.Count(g => g.Tally.Breadth.Trajectories > 0);
+                mirrored += FigureMirror.Serves(level, filter) ? fromRows.Groups.Count(g => g.Tally.Breadth.Trajectories > 0) : 0;
             }
         }
         Assert.True(compared > 200, $"{compared} non-empty groups compared");
+        Assert.True(mirrored > 50, $"{mirrored} non-empty groups compared from the mirror");
+    }
+
+    [Fact]
+    public void The_mirror_serves_periods_by_worker_and_mid_month_periods_only()
+    {
+        Assert.True(FigureMirror.Serves(FigureLevel.Worker, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 31) }));
+        Assert.True(FigureMirror.Serves(FigureLevel.Team, new FigureFilter { To = new(2020, 12, 31), Worker = "W1" }));
+        Assert.True(FigureMirror.Serves(FigureLevel.Region, new FigureFilter { From = new(2020, 3, 15), To = new(2020, 11, 20) }));
+        Assert.False(FigureMirror.Serves(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 31) }));
+        Assert.False(FigureMirror.Serves(FigureLevel.Worker, new FigureFilter()));
+        Assert.False(FigureMirror.Serves(FigureLevel.Organisation, new FigureFilter { Service = "OCJ" }));
     }
 
     /// <summary>Mid-month From and/or To, open ends, one month, a few days, across a year end.</summary>
@@ -241,7 +261,10 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task A_saved_change_and_an_import_are_counted_at_once()
     {
         var filter = new FigureFilter();
+        await using var mirror = new FigureMirror();
+        var midMonth = new FigureFilter { From = new(2022, 1, 3), To = new(2023, 2, 1) };
         await app.Data.WithDbAsync(db => new FigureQueries(db).TallyAsync(FigureLevel.Region, filter, Ct));
+        await app.Data.WithDbAsync(db => new FigureQueries(db, null, mirror).TallyAsync(FigureLevel.Region, midMonth, Ct));
         var changed = app.Sample.Rows.First(t => t.Placement is null or Placement.None);
         await app.Data.WithDbAsync(async db =>
         {
@@ -261,13 +284,18 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
         async Task SameAsync()
         {
             // Also a mid-month period: a rebuilt team gives its boundary days from the same pass.
-            foreach (var f in new[] { filter, new FigureFilter { From = new(2022, 1, 3), To = new(2023, 2, 1) } })
+            // The mirror copied the teams before the write; it must see their stamps moved and copy them again.
+            foreach (var f in new[] { filter, midMonth })
             {
-                var (fromCells, fromRows) = await app.Data.WithDbAsync(async db =>
-                    (await new FigureQueries(db).TallyAsync(FigureLevel.Region, f, Ct), await new FigureQueries(db).TallyFromTrajectoriesAsync(FigureLevel.Region, f, Ct)));
-                Assert.Equal(fromRows.Breadth, fromCells.Breadth);
-                Assert.Equal(fromRows.Counts, fromCells.Counts);
-                Assert.Equal(fromRows.CountsTrend, fromCells.CountsTrend);
+                var (fromCells, fromRows, fromMirror) = await app.Data.WithDbAsync(async db =>
+                    (await new FigureQueries(db).TallyAsync(FigureLevel.Region, f, Ct), await new FigureQueries(db).TallyFromTrajectoriesAsync(FigureLevel.Region, f, Ct),
+                        await new FigureQueries(db, null, mirror).TallyAsync(FigureLevel.Region, f, Ct)));
+                foreach (var other in new[] { fromCells, fromMirror })
+                {
+                    Assert.Equal(fromRows.Breadth, other.Breadth);
+                    Assert.Equal(fromRows.Counts, other.Counts);
+                    Assert.Equal(fromRows.CountsTrend, other.CountsTrend);
+                }
             }
         }
     }

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Features.Trajectories;
+
+namespace Zicht.Features.Dashboard;
+
+/// <summary>
+/// A columnar copy (DuckDB, in memory, in this process) of what the breadth and core-data tallies read
+/// from each trajectory, kept per team under the <see cref="TeamFigureStamp"/> it was copied at
+/// (docs/decisions/093). It answers what the stored figure cells cannot answer quickly: a period at the
+/// worker level or for one worker (per worker and month there are about as many parts as trajectories),
+/// and a period that starts or ends mid-month. Before every read the teams in scope are compared with
+/// their stamps in the database, and a team whose stamp moved is copied again first, so the figures are
+/// never stale. Each trajectory's contribution is worked out here, by <see cref="Tally.Add(DateOnly?, ReadOnlySpan{DateOnly?}, bool?, PlanB?, Placement?, int?, int?, int?, int?)"/>'s
+/// definitions; DuckDB only filters, groups and sums. One reader or writer at a time.
+/// </summary>
+public sealed class FigureMirror : IAsyncDisposable, IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<Guid, Guid> _stamps = [];
+    private readonly Dictionary<Guid, int> _codes = [];
+    private readonly List<Guid> _ids = [];
+    private DuckDBConnection? _duck;
+
+    /// <summary>Whether a tally for this level and filter is read here rather than from the cells or the trajectories.</summary>
+    public static bool Serves(FigureLevel level, FigureFilter f) =>
+        PeriodCells.Of(f) is { } period && (period.Partial.Count > 0 || DurationCells.SourceFor(level, f) is null);
+
+    /// <summary>The tallies per group key (an id, or the worker at the worker level) and closing year, as a GROUP BY over the trajectories gives them.</summary>
+    internal async Task<List<(Guid? Id, string? Worker, int? Year, Tally Tally)>> TalliesAsync(ZichtDb db, FigureLevel level, FigureFilter f,
+        IReadOnlyCollection<Guid>? serviceIds, CancellationToken ct)
+    {
+        var teams = await DurationCells.TeamsInScopeAsync(db, f, ct);
+        var current = await db.Set<TeamFigureStamp>().Where(s => teams.Contains(s.TeamId)).ToDictionaryAsync(s => s.TeamId, s => s.Stamp, ct);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var duck = await OpenAsync(ct);
+            var stale = teams.Where(t => !_stamps.TryGetValue(t, out var copied) || copied != current.GetValueOrDefault(t)).ToList();
+            if (stale.Count > 0)
+            {
+                await CopyAsync(db, duck, stale, ct);
+            }
+            return await QueryAsync(duck, level, f, teams, serviceIds, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<DuckDBConnection> OpenAsync(CancellationToken ct)
+    {
+        if (_duck is not null)
+        {
+            return _duck;
+        }
+        var duck = new DuckDBConnection("DataSource=:memory:");
+        await duck.OpenAsync(ct);
+        await using var create = duck.CreateCommand();
+        create.CommandText = """
+            CREATE TABLE t (team INTEGER, organisation INTEGER, region INTEGER, service INTEGER, worker VARCHAR,
+              opened_on DATE, closed_on DATE, closing_year INTEGER, dated INTEGER, closed BOOLEAN, started_in_plan_b BOOLEAN,
+              plan_b_network BOOLEAN, plan_b_residential BOOLEAN, placed BOOLEAN, placed_in_network BOOLEAN,
+              members INTEGER, meetings INTEGER, crisis_before INTEGER, crisis_after INTEGER)
+            """;
+        await create.ExecuteNonQueryAsync(ct);
+        return _duck = duck;
+    }
+
+    private int Code(Guid id)
+    {
+        if (!_codes.TryGetValue(id, out var code))
+        {
+            _codes[id] = code = _ids.Count;
+            _ids.Add(id);
+        }
+        return code;
+    }
+
+    /// <summary>
+    /// Copies the given teams' trajectories, each team with the stamp read in the same statement. A team's
+    /// stamp is forgotten before its rows are removed, so a copy that fails half-way is made again next time.
+    /// </summary>
+    private async Task CopyAsync(ZichtDb db, DuckDBConnection duck, List<Guid> teams, CancellationToken ct)
+    {
+        foreach (var team in teams)
+        {
+            _stamps.Remove(team);
+        }
+        await using (var delete = duck.CreateCommand())
+        {
+            delete.CommandText = $"DELETE FROM t WHERE team IN ({string.Join(",", teams.Select(Code))})";
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+        var copied = new Dictionary<Guid, Guid>();
+        var rows = DurationCells.RowsOf(db, db.Set<TeamFigureStamp>().Where(s => teams.Contains(s.TeamId)), t => true);
+        using (var appender = duck.CreateAppender("t"))
+        {
+            await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+            {
+                copied[r.TeamId] = r.Stamp;
+                if (r.OpenedOn is not { } opened)
+                {
+                    continue; // a team without trajectories
+                }
+                var closed = r.ClosedOn is not null;
+                var dated = 0;
+                for (var i = 0; i < r.Dates.Length; i++)
+                {
+                    dated |= r.Dates[i] is null ? 0 : 1 << i;
+                }
+                appender.CreateRow()
+                    .AppendValue(Code(r.TeamId)).AppendValue(Code(r.OrganisationId!.Value)).AppendValue(Code(r.RegionId!.Value)).AppendValue(Code(r.ServiceId!.Value))
+                    .AppendValue(r.Worker).AppendValue((DateOnly?)opened).AppendValue(r.ClosedOn).AppendValue(r.ClosingYear).AppendValue((int?)dated)
+                    .AppendValue(closed).AppendValue(r.StartedInPlanB == true)
+                    .AppendValue(closed && r.PlanB == PlanB.Network).AppendValue(closed && r.PlanB == PlanB.Residential)
+                    .AppendValue(r.Placement is { } p && p != Placement.None).AppendValue(r.Placement is Placement.FamilyNetwork or Placement.SocialNetwork)
+                    .AppendValue(r.NetworkMembers).AppendValue(r.NetworkMeetings).AppendValue((int?)(r.CrisisBefore ?? 0)).AppendValue((int?)(r.CrisisAfter ?? 0))
+                    .EndRow();
+            }
+        }
+        foreach (var (team, stamp) in copied)
+        {
+            _stamps[team] = stamp;
+        }
+    }
+
+    private async Task<List<(Guid? Id, string? Worker, int? Year, Tally Tally)>> QueryAsync(DuckDBConnection duck, FigureLevel level, FigureFilter f,
+        List<Guid> teams, IReadOnlyCollection<Guid>? serviceIds, CancellationToken ct)
+    {
+        var key = level switch
+        {
+            FigureLevel.Region => "region",
+            FigureLevel.Team => "team",
+            FigureLevel.Service => "service",
+            FigureLevel.Worker => "worker",
+            _ => "organisation",
+        };
+        await using var command = duck.CreateCommand();
+        var where = new List<string> { In("team", teams) };
+        if (f.RegionIds is { } regions)
+        {
+            where.Add(In("region", regions));
+        }
+        if (serviceIds is not null)
+        {
+            where.Add(In("service", serviceIds));
+        }
+        where.Add(f.Status switch
+        {
+            TrajectoryStatus.Open => "closed_on IS NULL",
+            TrajectoryStatus.Closed => "closed_on IS NOT NULL",
+            _ => "TRUE",
+        });
+        if (f.Worker is { } worker)
+        {
+            where.Add("worker = $worker");
+            command.Parameters.Add(new DuckDBParameter("worker", worker));
+        }
+        where.Add(Period(f));
+        var dated = string.Join(", ", TrajectorySteps.Dated.Select((_, i) => $"count(*) FILTER (WHERE (dated >> {i}) & 1 = 1)"));
+        command.CommandText = $"""
+            SELECT {key}, closing_year, count(*), count(*) FILTER (WHERE closed), count(*) FILTER (WHERE started_in_plan_b),
+              count(*) FILTER (WHERE plan_b_network), count(*) FILTER (WHERE plan_b_residential), count(*) FILTER (WHERE placed),
+              count(*) FILTER (WHERE placed_in_network), coalesce(sum(members), 0)::BIGINT, count(members), coalesce(sum(meetings), 0)::BIGINT,
+              count(meetings), coalesce(sum(crisis_before), 0)::BIGINT, coalesce(sum(crisis_after), 0)::BIGINT, {dated}
+            FROM t WHERE {string.Join(" AND ", where.Select(w => $"({w})"))}
+            GROUP BY ALL
+            """;
+        var found = new List<(Guid? Id, string? Worker, int? Year, Tally Tally)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var numbers = new long[reader.FieldCount - 2];
+        while (await reader.ReadAsync(ct))
+        {
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                numbers[i] = reader.GetInt64(i + 2);
+            }
+            int? year = reader.IsDBNull(1) ? null : reader.GetInt32(1);
+            var tally = Tally.FromNumbers(numbers);
+            found.Add(level == FigureLevel.Worker
+                ? (null, reader.IsDBNull(0) ? null : reader.GetString(0), year, tally)
+                : (_ids[reader.GetInt32(0)], null, year, tally));
+        }
+        return found;
+    }
+
+    /// <summary>The codes of the given ids as an IN list (ids never copied match nothing).</summary>
+    private string In(string column, IEnumerable<Guid> ids)
+    {
+        var codes = ids.Where(_codes.ContainsKey).Select(id => _codes[id].ToString(CultureInfo.InvariantCulture)).ToList();
+        return codes.Count == 0 ? "FALSE" : $"{column} IN ({string.Join(",", codes)})";
+    }
+
+    /// <summary>Opened or closed in the period, by the definition of <see cref="FigureQueries.FilteredAsync"/>.</summary>
+    private static string Period(FigureFilter f)
+    {
+        static string D(DateOnly d) => $"DATE '{d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+        return (f.From, f.To) switch
+        {
+            ({ } from, { } to) => $"(opened_on BETWEEN {D(from)} AND {D(to)}) OR (closed_on BETWEEN {D(from)} AND {D(to)})",
+            ({ } from, null) => $"opened_on >= {D(from)} OR closed_on >= {D(from)}",
+            (null, { } to) => $"opened_on <= {D(to)}",
+            _ => "TRUE",
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_duck is not null)
+        {
+            await _duck.DisposeAsync();
+        }
+        _gate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _duck?.Dispose();
+        _gate.Dispose();
+    }
+}
