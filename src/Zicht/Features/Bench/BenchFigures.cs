@@ -31,6 +31,11 @@ internal static class BenchFigures
         var all = new FigureFilter();
         Console.WriteLine($"load average before timing: {PeakMemory.LoadAverage()}");
         await ColdCellsAsync(db, queries, ct);
+        var copy = Stopwatch.StartNew();
+        await queries.TallyAsync(FigureLevel.Worker, Period, ct);
+        var mirror = sp.GetService<FigureMirror>();
+        Console.WriteLine($"figure mirror copied from scratch (first period-by-worker view after a start): {copy.Elapsed.TotalSeconds:F2} s; "
+            + (mirror is null ? "the mirror is switched off (Figures:Mirror)" : $"DuckDB holds {await mirror.MemoryMiBAsync(ct):F0} MiB for it"));
         Console.WriteLine($"{"figure",-48} {"Zicht",9} {"DuckDB",9} {"ratio",8}");
         var ratios = new List<(string, double)>();
         foreach (var (filter, label) in new[] { (all, ""), (Period, ", period 2020"), (MidMonthPeriod, ", 15 Mar-20 Nov 2020") })
@@ -66,17 +71,24 @@ internal static class BenchFigures
         await PageAsync("durations, region (teams)", () => data.DurationsAsync(FigureLevel.Team, region, 5, ct));
         await PageAsync("durations, organisation (regions)", () => data.DurationsAsync(FigureLevel.Region, all, 5, ct));
         await PageAsync("durations, organisation (regions), period", () => data.DurationsAsync(FigureLevel.Region, Period, 5, ct));
+        var teams = await db.Teams.OrderBy(t => t.Name).Select(t => t.Id).ToListAsync(ct);
         var changed = 0;
+        async Task TouchOneTeamAsync()
+        {
+            // What a casework save does to the figures: one team's cells (and its copy in the mirror) are out of date.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await TeamFigureStamps.TouchAsync(db, [teams[changed++ % teams.Count]], ct);
+            await transaction.CommitAsync(ct);
+        }
         await PageAsync("durations, organisation, one team just changed", async () =>
         {
-            // What a casework save does to the figures: one team's cells are out of date and rebuilt.
-            var teams = await db.Teams.OrderBy(t => t.Name).Select(t => t.Id).ToListAsync(ct);
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-            {
-                await TeamFigureStamps.TouchAsync(db, [teams[changed++ % teams.Count]], ct);
-                await transaction.CommitAsync(ct);
-            }
+            await TouchOneTeamAsync();
             return await data.DurationsAsync(FigureLevel.Region, all, 5, ct);
+        });
+        await PageAsync("breadth by worker, period, one team just changed", async () =>
+        {
+            await TouchOneTeamAsync();
+            return await queries.TallyAsync(FigureLevel.Worker, Period, ct);
         });
         await PageAsync("core data, organisation (regions)", () => data.CoreDataAsync(FigureLevel.Region, all, 5, ct));
         await PageAsync("core data, organisation (regions), period", () => data.CoreDataAsync(FigureLevel.Region, Period, 5, ct));

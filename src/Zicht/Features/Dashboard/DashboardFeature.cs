@@ -11,7 +11,11 @@ internal sealed class DashboardFeature : IFeature
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<FigureQueries>();
-        builder.Services.AddSingleton<FigureMirror>();
+        // On unless switched off (memory: about 120 MiB per million trajectories; docs/decisions/093). Off, the same figures come from the cells and the trajectories.
+        if (builder.Configuration.GetValue("Figures:Mirror", true))
+        {
+            builder.Services.AddSingleton<FigureMirror>();
+        }
         builder.Services.AddScoped<DashboardData>();
     }
 

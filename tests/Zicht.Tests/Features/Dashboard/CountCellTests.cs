@@ -75,6 +75,9 @@ public class CountCellTests(SeededApp app) : IClassFixture<SeededApp>
             new() { Worker = "W3" }, new() { Worker = "W5", TeamIds = [teams[0]], Status = TrajectoryStatus.Closed },
             // Periods that start or end mid-month (boundary months read by day, docs/decisions/089).
             .. MidMonthPeriods(regions[0]),
+            // A team's view read from the mirror after every team was copied into it (docs/decisions/093).
+            new() { From = new(2020, 1, 15), To = new(2020, 11, 20), TeamIds = [teams[0]] },
+            new() { From = new(2020, 3, 1), To = new(2020, 8, 31), TeamIds = [teams[1]], Status = TrajectoryStatus.Closed },
         ];
         FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear, FigureLevel.Worker];
         var compared = 0;

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Zicht.Features.Dashboard;
 using Zicht.Features.Trajectories;
 using Zicht.Infrastructure.Auth;
 using Zicht.Kernel;
@@ -99,6 +100,32 @@ public class DashboardPageTests(ZichtApp app) : IClassFixture<ZichtApp>
         var policyCsv = await (await policy.GetAsync("/praktijk/download/breadth/csv?level=worker")).TextAsync();
         Assert.DoesNotContain("worker,", policyCsv);
         Assert.DoesNotContain(s.WorkerA.StaffCode!, policyCsv);
+    }
+
+    [Fact]
+    public async Task A_mid_month_period_and_a_period_by_worker_come_from_the_mirror_with_the_same_figures_and_scope()
+    {
+        // From the 15th of a month long before any trajectory: every trajectory is in the period, and the page
+        // reads the mirror (docs/decisions/093), which must give what the cells give without a period.
+        var s = await SetupAsync();
+        Assert.True(FigureMirror.Serves(FigureLevel.Team, new FigureFilter { From = new(2000, 1, 15) }));
+        // Team B's lead looks first, so team B is in the mirror too: the lead of team A must still see team A only.
+        var leadB = await app.SignedInAsync((await app.Data.StaffAsync(s.World, Roles.TeamLead, s.World.TeamB, lead: true)).UserName!);
+        Assert.Contains(s.WorkerB.StaffCode!, (await leadB.GetPageAsync("/praktijk?level=worker&from=2000-01-15")).QuerySelector("table.heat")!.TextContent);
+        var lead = await app.SignedInAsync(s.Lead.UserName!);
+        var heat = (await lead.GetPageAsync("/praktijk?level=team&from=2000-01-15")).QuerySelector("table.heat")!.TextContent;
+        Assert.Contains(s.World.TeamA.Name, heat);
+        Assert.DoesNotContain(s.World.TeamB.Name, heat);
+        Assert.Contains("57,1\u00a0% (4/7)", heat);
+        var byWorker = (await lead.GetPageAsync("/praktijk?level=worker&from=2000-01-01&to=2099-12-31")).QuerySelector("table.heat")!.TextContent;
+        Assert.Contains(s.WorkerA.StaffCode!, byWorker);
+        Assert.DoesNotContain(s.WorkerB.StaffCode!, byWorker);
+
+        // A caseworker's own figures only, with a period too.
+        var worker = await app.SignedInAsync(s.WorkerA.UserName!);
+        var own = (await worker.GetPageAsync("/praktijk?level=worker&from=2000-01-01")).QuerySelector("table.heat")!.TextContent;
+        Assert.Contains(s.WorkerA.StaffCode!, own);
+        Assert.DoesNotContain(s.WorkerB.StaffCode!, own);
     }
 
     [Fact]
