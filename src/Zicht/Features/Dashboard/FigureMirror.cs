@@ -30,7 +30,11 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
     public static bool Serves(FigureLevel level, FigureFilter f) =>
         PeriodCells.Of(f) is { } period && (period.Partial.Count > 0 || DurationCells.SourceFor(level, f) is null);
 
-    /// <summary>The tallies per group key (an id, or the worker at the worker level) and closing year, as a GROUP BY over the trajectories gives them.</summary>
+    /// <summary>
+    /// The tallies per group key (an id, or the worker at the worker level; no year) and per closing year (no
+    /// key), whose sums both ways are what a GROUP BY (key, year) over the trajectories gives. At the closing-year
+    /// level, per year only.
+    /// </summary>
     internal async Task<List<(Guid? Id, string? Worker, int? Year, Tally Tally)>> TalliesAsync(ZichtDb db, FigureLevel level, FigureFilter f,
         IReadOnlyCollection<Guid>? serviceIds, CancellationToken ct)
     {
@@ -163,8 +167,12 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
             FigureLevel.Team => "team",
             FigureLevel.Service => "service",
             FigureLevel.Worker => "worker",
+            FigureLevel.ClosingYear => "NULL::INTEGER",
             _ => "organisation",
         };
+        // A page needs the sums per group and per closing year, not per (group, year): two grouping sets
+        // give 1,500 + 11 rows for the workers of a million trajectories instead of 16,000.
+        var groupBy = level == FigureLevel.ClosingYear ? "closing_year" : $"GROUPING SETS (({key}), (closing_year))";
         await using var command = duck.CreateCommand();
         var where = new List<string> { In("team", teams) };
         if (f.RegionIds is { } regions)
@@ -195,7 +203,7 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
               sum(placed_in_network)::BIGINT, coalesce(sum(members), 0)::BIGINT, count(members), coalesce(sum(meetings), 0)::BIGINT,
               count(meetings), coalesce(sum(crisis_before), 0)::BIGINT, coalesce(sum(crisis_after), 0)::BIGINT, {dated}
             FROM t WHERE {string.Join(" AND ", where.Select(w => $"({w})"))}
-            GROUP BY ALL
+            GROUP BY {groupBy}
             """;
         var found = new List<(Guid? Id, string? Worker, int? Year, Tally Tally)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -208,8 +216,8 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
             }
             int? year = reader.IsDBNull(1) ? null : reader.GetInt32(1);
             var tally = Tally.FromNumbers(numbers);
-            found.Add(level == FigureLevel.Worker
-                ? (null, reader.IsDBNull(0) ? null : reader.GetString(0), year, tally)
+            found.Add(reader.IsDBNull(0) ? (null, null, year, tally)
+                : level == FigureLevel.Worker ? (null, reader.GetString(0), year, tally)
                 : (_ids[reader.GetInt32(0)], null, year, tally));
         }
         return found;

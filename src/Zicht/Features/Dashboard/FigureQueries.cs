@@ -115,7 +115,7 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
         {
             FigureLevel.Worker => c.Worker,
             FigureLevel.ClosingYear => Year(c.Year),
-            _ => labels.Of(c.Id!.Value),
+            _ => c.Id is { } id ? labels.Of(id) : null,
         }, Year(c.Year), c.Tally))];
     }
 
