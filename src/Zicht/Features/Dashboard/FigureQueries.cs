@@ -209,7 +209,7 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
         return q;
     }
 
-    private Task<List<Guid>> ServiceIdsAsync(string code, CancellationToken ct) =>
+    internal Task<List<Guid>> ServiceIdsAsync(string code, CancellationToken ct) =>
         db.Services.Where(s => s.Code.ToUpper() == code.ToUpper()).Select(s => s.Id).ToListAsync(ct);
 
     private async Task<List<(string Group, T Value)>> ByLevelAsync<T>(FigureLevel level, FigureFilter filter,

@@ -17,7 +17,7 @@ namespace Zicht.Features.Outcomes;
 /// distinct times travel (docs/decisions/092). <see cref="RowsFromTrajectoriesAsync"/> is the plain
 /// computation over every trajectory's dates, which the grouped one is tested against.
 /// </summary>
-public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
+public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries, FigureMirror? mirror = null)
 {
     /// <summary>The dashboard levels plus <c>opening_year</c>, the cohorts compared side by side.</summary>
     public const string OpeningYear = "opening_year";
@@ -27,9 +27,13 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
     public async Task<List<SurvivalRow>> RowsAsync(string level, string indicator, FigureFilter filter, DateOnly asOf, CancellationToken ct)
     {
         var population = filter with { Status = TrajectoryStatus.All };
-        var q = await queries.FilteredAsync(population, ct);
         var figureLevel = FigureLevels.TryParse(level, out var l) ? l : FigureLevel.Organisation;
         var labels = level == OpeningYear ? null : await GroupLabels.LoadAsync(db, figureLevel, population, ct);
+        if (mirror is not null)
+        {
+            return Rows(level, indicator, labels, await FromMirrorAsync(mirror, level, indicator, population, asOf, labels, ct));
+        }
+        var q = await queries.FilteredAsync(population, ct);
         var subjects = level switch
         {
             OpeningYear => await GroupedAsync(true, q, t => (int?)t.OpenedOn.Year, indicator, asOf, y => Year(y), ct),
@@ -41,6 +45,38 @@ public sealed class SurvivalQueries(ZichtDb db, FigureQueries queries)
             _ => await GroupedAsync(true, q.Where(t => t.ClosingYear != null), t => t.ClosingYear, indicator, asOf, y => Year(y), ct),
         };
         return Rows(level, indicator, labels, subjects);
+    }
+
+    /// <summary>
+    /// The same (group, days, ending) counts from the in-memory columnar mirror of the trajectories (docs/decisions/093):
+    /// the same as_of rules, in DuckDB's SQL; SurvivalGroupedTests hold them equal to the plain computation.
+    /// </summary>
+    private async Task<List<(string Group, Subject Subject)>> FromMirrorAsync(FigureMirror figures, string level, string indicator, FigureFilter population,
+        DateOnly asOf, GroupLabels? labels, CancellationToken ct)
+    {
+        var group = level switch
+        {
+            OpeningYear => FigureMirror.TimeGroup.OpeningYear,
+            "organisation" => FigureMirror.TimeGroup.Organisation,
+            "region" => FigureMirror.TimeGroup.Region,
+            "team" => FigureMirror.TimeGroup.Team,
+            "service" => FigureMirror.TimeGroup.Service,
+            "worker" => FigureMirror.TimeGroup.Worker,
+            _ => FigureMirror.TimeGroup.ClosingYear,
+        };
+        var dated = TrajectorySteps.Dated.Select((d, i) => (d.Code, i)).FirstOrDefault(d => d.Code == indicator) is { Code: not null } found ? found.i : (int?)null;
+        var serviceIds = string.IsNullOrEmpty(population.Service) ? null : await queries.ServiceIdsAsync(population.Service, ct);
+        var endings = new FigureMirror.Endings((int)Ending.Event, (int)Ending.Competing, (int)Ending.Censored, Excluded);
+        var counts = await figures.SurvivalTimesAsync(db, group, dated, indicator == SurvivalDefinition.Trajectory, population, serviceIds, asOf, endings, ct);
+        return [.. counts.Where(c => c.Ending != Excluded && c.Key is not null)
+            .Select(c => (Group: c.Key switch
+            {
+                Guid id => labels!.Of(id),
+                int year => Year(year),
+                string worker => worker,
+                _ => null,
+            }, Subject: new Subject(c.Days, (Ending)c.Ending, c.Count)))
+            .Where(r => r.Group is not null).Select(r => (r.Group!, r.Subject))];
     }
 
     /// <summary>The same figures from every covered trajectory's dates, grouped and reduced in memory (what <see cref="RowsAsync"/> is tested against).</summary>
