@@ -51,6 +51,8 @@ public class ZichtApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Zicht:AuditKey", TestAuditKey);
         // Tests seal unsealed reads themselves (AuditSeal), so line numbers do not change under them.
         builder.UseSetting("Zicht:AuditSealSeconds", "0");
+        // Tests copy into the figure mirror when they read (the warm-up would race their own writes for nothing).
+        builder.UseSetting("Figures:MirrorWarmUp", "false");
         // Tests sign in hundreds of times; production keeps Identity's default work factor.
         builder.ConfigureLogging(SuiteLog.AddTo);
         builder.ConfigureServices(services =>

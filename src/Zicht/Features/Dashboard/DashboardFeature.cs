@@ -15,6 +15,7 @@ internal sealed class DashboardFeature : IFeature
         if (builder.Configuration.GetValue("Figures:Mirror", true))
         {
             builder.Services.AddSingleton<FigureMirror>();
+            builder.Services.AddHostedService<FigureMirrorWarmUp>();
         }
         builder.Services.AddScoped<DashboardData>();
     }

@@ -39,6 +39,9 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
         IReadOnlyCollection<Guid>? serviceIds, CancellationToken ct) =>
         ReadAsync(db, f, (duck, teams) => QueryAsync(duck, level, f, teams, serviceIds, ct), ct);
 
+    /// <summary>Copies every team whose stamp moved (all of them the first time); returns how many teams are in the mirror.</summary>
+    internal Task<int> WarmAsync(ZichtDb db, CancellationToken ct) => ReadAsync(db, new FigureFilter(), (_, teams) => Task.FromResult(teams.Count), ct);
+
     /// <summary>How survival times are grouped: the dashboard levels plus the opening year.</summary>
     internal enum TimeGroup { Organisation, Region, Team, Service, Worker, OpeningYear, ClosingYear }
 
