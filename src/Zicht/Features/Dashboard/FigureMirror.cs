@@ -17,7 +17,7 @@ namespace Zicht.Features.Dashboard;
 /// never stale. Each trajectory's contribution is worked out here, by <see cref="Tally.Add(DateOnly?, ReadOnlySpan{DateOnly?}, bool?, PlanB?, Placement?, int?, int?, int?, int?)"/>'s
 /// definitions; DuckDB only filters, groups and sums. One reader or writer at a time.
 /// </summary>
-public sealed class FigureMirror : IAsyncDisposable, IDisposable
+public sealed partial class FigureMirror : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<Guid, Guid> _stamps = [];
@@ -41,59 +41,6 @@ public sealed class FigureMirror : IAsyncDisposable, IDisposable
 
     /// <summary>Copies every team whose stamp moved (all of them the first time); returns how many teams are in the mirror.</summary>
     internal Task<int> WarmAsync(ZichtDb db, CancellationToken ct) => ReadAsync(db, new FigureFilter(), (_, teams) => Task.FromResult(teams.Count), ct);
-
-    /// <summary>How survival times are grouped: the dashboard levels plus the opening year.</summary>
-    internal enum TimeGroup { Organisation, Region, Team, Service, Worker, OpeningYear, ClosingYear }
-
-    /// <summary>The survival endings as the caller numbers them; <see cref="Excluded"/>: opened after as_of.</summary>
-    internal readonly record struct Endings(int Event, int Competing, int Censored, int Excluded);
-
-    /// <summary>
-    /// The number of trajectories per (group, days, ending) for one indicator (<paramref name="dated"/>: its index in
-    /// <see cref="TrajectorySteps.Dated"/>; <paramref name="closure"/>: the trajectory's own closure; neither: no
-    /// date), by the as_of rules of SurvivalQueries (docs/decisions/092). The key is the group's id, worker or year.
-    /// The status filter does not apply (the caller passes the population).
-    /// </summary>
-    internal Task<List<(object? Key, int Days, int Ending, int Count)>> SurvivalTimesAsync(ZichtDb db, TimeGroup group, int? dated, bool closure,
-        FigureFilter f, IReadOnlyCollection<Guid>? serviceIds, DateOnly asOf, Endings endings, CancellationToken ct) =>
-        ReadAsync(db, f, async (duck, teams) =>
-        {
-            var (key, present) = group switch
-            {
-                TimeGroup.Organisation => ("organisation", "TRUE"),
-                TimeGroup.Region => ("region", "TRUE"),
-                TimeGroup.Team => ("team", "TRUE"),
-                TimeGroup.Service => ("service", "TRUE"),
-                TimeGroup.Worker => ("worker", "worker IS NOT NULL"),
-                TimeGroup.OpeningYear => ("year(opened_on)::INTEGER", "TRUE"),
-                _ => ("closing_year", "closing_year IS NOT NULL"),
-            };
-            var on = closure ? "closed_on" : dated is { } i ? $"d{i}" : "NULL::DATE";
-            var a = Day(asOf);
-            await using var command = duck.CreateCommand();
-            var where = Where(command, f with { Status = TrajectoryStatus.All }, teams, serviceIds);
-            where.Add(present);
-            command.CommandText = $"""
-                SELECT {key},
-                  ((CASE WHEN {on} <= {a} THEN {on} WHEN closed_on <= {a} THEN closed_on ELSE {a} END) - opened_on)::INTEGER,
-                  CASE WHEN opened_on > {a} THEN {endings.Excluded} WHEN {on} <= {a} THEN {endings.Event}
-                       WHEN closed_on <= {a} THEN {endings.Competing} ELSE {endings.Censored} END,
-                  count(*)::INTEGER
-                FROM t WHERE {string.Join(" AND ", where.Select(w => $"({w})"))}
-                GROUP BY ALL
-                """;
-            var found = new List<(object? Key, int Days, int Ending, int Count)>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                object? k = reader.IsDBNull(0) ? null
-                    : group == TimeGroup.Worker ? reader.GetString(0)
-                    : group is TimeGroup.OpeningYear or TimeGroup.ClosingYear ? reader.GetInt32(0)
-                    : _ids[reader.GetInt32(0)];
-                found.Add((k, reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
-            }
-            return found;
-        }, ct);
 
     /// <summary>
     /// Copies the teams in scope whose stamp moved since they were copied (or that were never copied), then reads.
