@@ -20,10 +20,11 @@ internal static class BenchCommand
     {
         var count = new Option<int>("--trajectories") { Description = "How many trajectories to generate.", DefaultValueFactory = _ => 1_000_000 };
         var existing = new Option<bool>("--existing") { Description = "Skip generating and importing: time the figures on a database an earlier run filled (for iterating on queries)." };
-        var dashboard = new Command("dashboard", "Benchmark import, breadth and durations on the configured database (use a scratch database).") { count, existing };
+        var importOnly = new Option<bool>("--import-only") { Description = "Stop after the import and DuckDB's load of the same file (the import ratio only)." };
+        var dashboard = new Command("dashboard", "Benchmark import, breadth and durations on the configured database (use a scratch database).") { count, existing, importOnly };
         dashboard.SetAction((parse, ct) => FeatureCli.RunAsync("bench dashboard", (sp, token) => parse.GetValue(existing)
             ? RunExistingAsync(sp, token)
-            : RunAsync(sp, parse.GetValue(count), token), ct));
+            : RunAsync(sp, parse.GetValue(count), parse.GetValue(importOnly), token), ct));
         var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
         var seed = new Command("seed-000", "Write the seed-000 provider-module dataset (370 trajectories) in the trajectory format.") { output };
         seed.SetAction(parse =>
@@ -35,7 +36,7 @@ internal static class BenchCommand
         return new Command("bench", "Benchmarks and reference datasets.") { dashboard, seed };
     }
 
-    private static async Task<int> RunAsync(IServiceProvider sp, int count, CancellationToken ct)
+    private static async Task<int> RunAsync(IServiceProvider sp, int count, bool importOnly, CancellationToken ct)
     {
         var db = sp.GetRequiredService<ZichtDb>();
         var others = await db.Set<Trajectory>().CountAsync(ct);
@@ -60,6 +61,10 @@ internal static class BenchCommand
         }
         await using (duck)
         {
+            if (importOnly)
+            {
+                return 0;
+            }
             if (db.IsPostgres)
             {
                 // PostgreSQL's autovacuum analyzes a big table soon after an import; time the plans it gets then.
@@ -125,7 +130,7 @@ internal static class BenchCommand
             throw new InvalidOperationException("The benchmark file was rejected: " + outcome.Problems[0]);
         }
         Console.WriteLine($"import: {outcome.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {count / watch.Elapsed.TotalSeconds:N0} rows/s "
-            + $"(validation, all-or-nothing, figure cells built: {outcome.FiguresRebuilt.TotalSeconds:F1} s of it); peak RSS {(reset ? "during the import" : "of the process")} (VmHWM) {PeakMemory.MiB():F0} MiB, "
+            + $"(validation, all-or-nothing, {(outcome.IndexesBuiltAtEnd ? "indexes built at the end, " : "")}figure cells built: {outcome.FiguresRebuilt.TotalSeconds:F1} s of it); peak RSS {(reset ? "during the import" : "of the process")} (VmHWM) {PeakMemory.MiB():F0} MiB, "
             + $"GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:F0} MiB now");
         return (watch.Elapsed.TotalSeconds, (watch.Elapsed - outcome.FiguresRebuilt).TotalSeconds);
     }

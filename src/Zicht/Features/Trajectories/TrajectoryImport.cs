@@ -10,6 +10,9 @@ public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Ro
 
     /// <summary>How long rebuilding the derived figures took after the rows were committed (part of the import's time).</summary>
     public TimeSpan FiguresRebuilt { get; init; }
+
+    /// <summary>True when the import was big enough to build the table's non-unique indexes at its end (<see cref="SetAsideIndexes"/>).</summary>
+    public bool IndexesBuiltAtEnd { get; init; }
 }
 
 /// <summary>
@@ -21,7 +24,13 @@ public sealed record ImportOutcome(IReadOnlyList<ImportProblem> Problems, int Ro
 /// </summary>
 public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<TrajectoryImport>? log = null)
 {
-    private const int BatchSize = 2000;
+    private const int BatchSize = 10_000;
+
+    /// <summary>
+    /// From how many new rows an import may build the non-unique indexes at its end instead of row by row
+    /// (<see cref="SetAsideIndexes"/>); it does once it has inserted at least as many rows as the table held.
+    /// </summary>
+    internal int SetIndexesAsideFrom { get; set; } = 50_000;
 
     public async Task<ImportOutcome> ImportAsync(TextReader file, string source, bool createMissing, IProgress<int>? progress, CancellationToken ct)
     {
@@ -53,6 +62,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         var lookup = await StructureLookup.LoadAsync(db, createMissing, ct);
         var organisationsWithRows = (await db.Set<Trajectory>().Select(t => t.OrganisationId).Distinct().ToListAsync(ct)).ToHashSet();
         var writer = new BulkTrajectoryWriter(db);
+        var indexes = new SetAsideIndexes(db, log);
         var seen = new CaseRefSet();
         var fresh = new List<Trajectory>(BatchSize);
         var maybeExisting = new List<TrajectoryRecord>(BatchSize);
@@ -100,6 +110,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
                     }
                     if (fresh.Count >= BatchSize || maybeExisting.Count >= BatchSize)
                     {
+                        await indexes.SetAsideWhenBigAsync(inserted, fresh.Count, SetIndexesAsideFrom, ct);
                         var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
                         (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
                     }
@@ -116,8 +127,13 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
         progress?.Report(rows);
         if (problems.Count == 0)
         {
+            await indexes.SetAsideWhenBigAsync(inserted, fresh.Count, SetIndexesAsideFrom, ct);
             var (i, u, same) = await FlushAsync(writer, fresh, maybeExisting, problems, ct);
             (inserted, updated, unchanged) = (inserted + i, updated + u, unchanged + same);
+            if (indexes.Active)
+            {
+                await indexes.RestoreAsync(ct);
+            }
         }
         await SqliteCacheAsync(large: false, ct);
         if (problems.Count > 0)
@@ -133,7 +149,7 @@ public sealed class TrajectoryImport(ZichtDb db, TimeProvider clock, ILogger<Tra
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
-        return new ImportOutcome([], rows, inserted, updated, unchanged);
+        return new ImportOutcome([], rows, inserted, updated, unchanged) { IndexesBuiltAtEnd = indexes.Restored };
     }
 
     /// <summary>
