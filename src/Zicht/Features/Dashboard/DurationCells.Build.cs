@@ -47,6 +47,26 @@ internal static partial class DurationCells
         public Dictionary<PartKey, (Tally Tally, DurationValues Values)> Opened { get; } = [];
         public Dictionary<PartKey, (Tally Tally, DurationValues Values)> Workers { get; } = [];
 
+        /// <summary>
+        /// The whole cell and its parts by opening month are sums of the parts by (opening, closing) month:
+        /// each trajectory is added twice per row (months, worker), not four times (docs/decisions/094).
+        /// </summary>
+        public void AddUpMonths()
+        {
+            foreach (var (key, part) in Months)
+            {
+                Tally.Add(part.Tally);
+                Values.AddAll(part.Values);
+                var opened = new PartKey(key.OpenedMonth, null, null);
+                if (!Opened.TryGetValue(opened, out var sum))
+                {
+                    Opened[opened] = sum = (new Tally(), new DurationValues());
+                }
+                sum.Tally.Add(part.Tally);
+                sum.Values.AddAll(part.Values);
+            }
+        }
+
         public static void Add(Dictionary<PartKey, (Tally Tally, DurationValues Values)> parts, PartKey key, Row r)
         {
             if (!parts.TryGetValue(key, out var part))
@@ -91,18 +111,17 @@ internal static partial class DurationCells
             {
                 cells[cell] = building = new Building();
             }
-            Building.Add(building.Tally, building.Values, r);
             if (period is { Partial.Count: > 0 } && period.ByDays(opened, r.ClosedOn))
             {
                 byDays.Add(r);
             }
-            Building.Add(building.Opened, new PartKey(PartKey.MonthOf(opened), null, null), r);
             Building.Add(building.Months, new PartKey(PartKey.MonthOf(opened), r.ClosedOn is { } closed ? PartKey.MonthOf(closed) : null, null), r);
             Building.Add(building.Workers, new PartKey(0, null, r.Worker), r);
         }
         var built = new List<DurationCell>(cells.Count);
         foreach (var (cell, building) in cells)
         {
+            building.AddUpMonths();
             var (monthCounts, monthOffsets) = Building.Pack(building.Months, PartKind.Months);
             var (openedCounts, openedOffsets) = Building.Pack(building.Opened, PartKind.Opened);
             var (workerCounts, workerOffsets) = Building.Pack(building.Workers, PartKind.Workers);
