@@ -136,7 +136,7 @@ public class TrajectoryImportTests
     {
         await using var scratch = await ScratchDatabase.CreateAsync();
         await using (var db = scratch.Open()) { await SeedStructureAsync(db); }
-        // 25,000 rows: two batches of 10,000 are written before the bad row at line 20,001 and the repeated case_ref at the end.
+        // 25,000 rows: batches are written (2 of 10,000 on PostgreSQL, 10 of 2,000 on SQLite) before the bad row at line 20,001 and the repeated case_ref at the end.
         var file = ManyRows(25_000, i => i switch
         {
             20_000 => "R20000,OSD,OCJ,Limburg,Team Hasselt,W1,2021-13-05,,,,",
