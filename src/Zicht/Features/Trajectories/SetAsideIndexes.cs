@@ -45,7 +45,7 @@ internal sealed class SetAsideIndexes(ZichtDb db, ILogger? log)
     }
 
     /// <summary>The indexes a big import builds at its end instead of row by row, as the model names them.</summary>
-    private static IReadOnlyList<IIndex> Of(ZichtDb db) =>
+    private static List<IIndex> Of(ZichtDb db) =>
         db.Model.FindEntityType(typeof(Trajectory))!.GetIndexes().Where(i => !i.IsUnique).ToList();
 
     /// <summary>Drops the non-unique indexes; false (and nothing dropped) when PostgreSQL readers hold the table.</summary>
