@@ -7,6 +7,12 @@ namespace Zicht.Features.Dashboard;
 public sealed record DurationRow(string Level, string Group, string Indicator, int N, double? MeanMonths, double? MedianMonths,
     double? MinMonths, double? MaxMonths, double? OverThresholdPercent, bool Suppressed);
 
+/// <summary>
+/// One indicator's day offsets, summed up: how many, their sum, least and greatest, the median (the mean of the two
+/// middle values when their number is even) and how many are over the threshold.
+/// </summary>
+public readonly record struct DaySummary(int N, long Sum, int Min, int Max, double MedianDays, int OverThreshold);
+
 /// <summary>Collects day offsets per indicator for one group and turns them into duration rows.</summary>
 public sealed class DurationValues
 {
@@ -72,13 +78,21 @@ public sealed class DurationValues
         foreach (var d in values)
         {
             (min, max, sum) = (Math.Min(min, d), Math.Max(max, d), sum + d);
-            over += d / Months.DaysPerMonth > thresholdMonths ? 1 : 0;
+            over += OverThreshold(d, thresholdMonths) ? 1 : 0;
         }
         // Median of an even n is the mean of the two middle values (exports.md).
         var medianDays = n % 2 == 1 ? Ranked(values, min, max, n / 2, n / 2) : Ranked(values, min, max, (n / 2) - 1, n / 2);
-        return new(level, group, indicator, n, (double)sum / n / Months.DaysPerMonth, medianDays / Months.DaysPerMonth,
-            min / Months.DaysPerMonth, max / Months.DaysPerMonth, 100.0 * over / n, false);
+        return Row(level, group, indicator, new(n, sum, min, max, medianDays, over));
     }
+
+    /// <summary>The figures of one indicator from what was counted over its day offsets (as <see cref="FigureMirror"/> counts them).</summary>
+    public static DurationRow Row(string level, string group, string indicator, DaySummary days) => days.N == 0
+        ? new(level, group, indicator, 0, null, null, null, null, null, false)
+        : new(level, group, indicator, days.N, (double)days.Sum / days.N / Months.DaysPerMonth, days.MedianDays / Months.DaysPerMonth,
+            days.Min / Months.DaysPerMonth, days.Max / Months.DaysPerMonth, 100.0 * days.OverThreshold / days.N, false);
+
+    /// <summary>Whether <paramref name="days"/> after the start count as over the threshold (the definition the mirror's SQL repeats).</summary>
+    public static bool OverThreshold(int days, double thresholdMonths) => days / Months.DaysPerMonth > thresholdMonths;
 
     /// <summary>
     /// The mean of the values at two ranks (0-based, in ascending order). Day offsets span a few thousand

@@ -31,10 +31,46 @@ public sealed class FigureQueries(ZichtDb db, ILogger<FigureQueries>? log = null
     /// Durations from the stored <see cref="DurationCell"/>s where they can answer (<see cref="DurationCells.SourceFor"/>),
     /// else from the trajectories; both give the same figures (DurationCellTests).
     /// </summary>
+    /// <remarks>A period by worker or mid-month is summed up in the <see cref="FigureMirror"/> (docs/decisions/095).</remarks>
     public async Task<List<DurationRow>> DurationsAsync(FigureLevel level, FigureFilter filter, CancellationToken ct) =>
-        DurationRows(level, filter, DurationCells.CanServe(level, filter)
-            ? await DurationsFromCellsAsync(level, filter, ct)
-            : await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct));
+        mirror is not null && FigureMirror.ServesDurations(level, filter) && await DurationsFromMirrorAsync(mirror, level, filter, ct) is { } mirrored
+            ? mirrored
+            : DurationRows(level, filter, DurationCells.CanServe(level, filter)
+                ? await DurationsFromCellsAsync(level, filter, ct)
+                : await ByLevelAsync(level, filter, new DurationsQuery(), () => new DurationValues(), ct));
+
+    /// <summary>
+    /// The durations summed up per group in the mirror, labelled and ordered as the other ways give them; null when
+    /// two groups carry the same label (two regions of one name), whose medians cannot be merged.
+    /// </summary>
+    private async Task<List<DurationRow>?> DurationsFromMirrorAsync(FigureMirror figures, FigureLevel level, FigureFilter filter, CancellationToken ct)
+    {
+        var labels = await GroupLabels.LoadAsync(db, level, filter, ct);
+        var serviceIds = string.IsNullOrEmpty(filter.Service) ? null : await ServiceIdsAsync(filter.Service, ct);
+        var found = await figures.DurationsAsync(db, level, filter, serviceIds, ct);
+        var groups = new Dictionary<string, DaySummary[]>();
+        foreach (var (key, days) in found)
+        {
+            var group = key switch
+            {
+                Guid id => labels.Of(id),
+                int year => Year(year)!,
+                _ => (string)key,
+            };
+            if (!groups.TryAdd(group, days))
+            {
+                return null;
+            }
+        }
+        var empty = new DaySummary[DurationValues.Indicators.Count];
+        foreach (var missing in labels.AlwaysListed)
+        {
+            groups.TryAdd(missing, empty);
+        }
+        var code = FigureLevels.Code(level);
+        return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => DurationValues.Indicators.Select((indicator, i) => DurationValues.Row(code, g.Key, indicator, g.Value[i])))];
+    }
 
     /// <summary>The same durations read from the trajectories themselves (what the cells are tested against).</summary>
     internal async Task<List<DurationRow>> DurationsFromTrajectoriesAsync(FigureLevel level, FigureFilter filter, CancellationToken ct) =>

@@ -76,6 +76,38 @@ public class DurationCellTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task The_mirror_gives_the_durations_of_the_trajectories_for_periods_by_worker_and_mid_month()
+    {
+        var teams = app.Sample.TeamNames.Keys.ToList();
+        var regions = app.Sample.RegionNames.Keys.ToList();
+        FigureFilter[] filters =
+        [
+            new() { From = new(2020, 1, 1), To = new(2020, 12, 31) }, new() { From = new(2021, 3, 1), ThresholdMonths = 3 },
+            new() { To = new(2020, 6, 30), Status = TrajectoryStatus.Closed }, new() { From = new(2020, 2, 1), To = new(2020, 2, 29), Service = "ocj" },
+            new() { From = new(2020, 1, 15), To = new(2020, 11, 20), TeamIds = [teams[0]], ThresholdMonths = 1 },
+            new() { From = new(2020, 3, 1), To = new(2021, 8, 31), Worker = "W3" },
+            .. CountCellTests.MidMonthPeriods(regions[0]),
+        ];
+        FigureLevel[] levels = [FigureLevel.Organisation, FigureLevel.Region, FigureLevel.Team, FigureLevel.Service, FigureLevel.ClosingYear, FigureLevel.Worker];
+        var mirrored = 0;
+        await using var mirror = new FigureMirror();
+        foreach (var filter in filters)
+        {
+            foreach (var level in levels)
+            {
+                var (fromMirror, fromRows) = await app.Data.WithDbAsync(async db =>
+                    (await new FigureQueries(db, null, mirror).DurationsAsync(level, filter, Ct), await new FigureQueries(db).DurationsFromTrajectoriesAsync(level, filter, Ct)));
+                Assert.Equal(fromRows, fromMirror);
+                mirrored += FigureMirror.ServesDurations(level, filter) ? fromRows.Count(r => r.N > 0) : 0;
+            }
+        }
+        Assert.True(mirrored > 300, $"{mirrored} non-empty rows compared from the mirror");
+        Assert.True(FigureMirror.ServesDurations(FigureLevel.Worker, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 31) }));
+        Assert.False(FigureMirror.ServesDurations(FigureLevel.Service, new FigureFilter { From = new(2020, 1, 15) }));
+        Assert.False(FigureMirror.ServesDurations(FigureLevel.Region, new FigureFilter { From = new(2020, 1, 1), To = new(2020, 12, 31) }));
+    }
+
+    [Fact]
     public async Task Cells_are_stored_and_a_change_to_a_trajectory_rebuilds_only_its_team()
     {
         var queries = (ZichtDb db) => new FigureQueries(db).DurationsAsync(FigureLevel.Region, new FigureFilter(), Ct);
