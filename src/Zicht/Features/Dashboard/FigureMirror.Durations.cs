@@ -44,7 +44,7 @@ public sealed partial class FigureMirror
                 count(CASE WHEN {x}::DOUBLE / {perMonth}::DOUBLE > {threshold}::DOUBLE THEN 1 END)
                 """);
             await using var command = duck.CreateCommand();
-            var where = Where(command, f, teams, serviceIds);
+            var where = Where(f, teams, serviceIds);
             where.Add(present);
             command.CommandText = $"""
                 SELECT {key}, {string.Join(", ", sums)}
@@ -65,7 +65,7 @@ public sealed partial class FigureMirror
                 }
                 object k = level switch
                 {
-                    FigureLevel.Worker => reader.GetString(0),
+                    FigureLevel.Worker => _workers[reader.GetInt32(0)],
                     FigureLevel.ClosingYear => reader.GetInt32(0),
                     _ => _ids[reader.GetInt32(0)],
                 };

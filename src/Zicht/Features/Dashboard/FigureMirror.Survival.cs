@@ -35,7 +35,7 @@ public sealed partial class FigureMirror
             var on = closure ? "closed_on" : dated is { } i ? $"d{i}" : "NULL::DATE";
             var a = Day(asOf);
             await using var command = duck.CreateCommand();
-            var where = Where(command, f with { Status = TrajectoryStatus.All }, teams, serviceIds);
+            var where = Where(f with { Status = TrajectoryStatus.All }, teams, serviceIds);
             where.Add(present);
             command.CommandText = $"""
                 SELECT {key},
@@ -51,7 +51,7 @@ public sealed partial class FigureMirror
             while (await reader.ReadAsync(ct))
             {
                 object? k = reader.IsDBNull(0) ? null
-                    : group == TimeGroup.Worker ? reader.GetString(0)
+                    : group == TimeGroup.Worker ? _workers[reader.GetInt32(0)]
                     : group is TimeGroup.OpeningYear or TimeGroup.ClosingYear ? reader.GetInt32(0)
                     : _ids[reader.GetInt32(0)];
                 found.Add((k, reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
